@@ -1,0 +1,172 @@
+/**
+ * Phrasing leaves of a tree in document order, so the plain text, inline code
+ * and links of any source range can be read by binary search instead of a
+ * walk per segment.
+ */
+import type {Nodes, Root} from 'mdast'
+import type {CodeToken, LinkToken, Range} from './types.js'
+import {scanSpanTags, type SpanTag} from './tags.js'
+import {decodeEntities} from './decode.js'
+
+interface TextLeaf {
+  start: number
+  end: number
+  value: string
+}
+
+interface LinkLeaf {
+  start: number
+  end: number
+  token: LinkToken
+}
+
+export interface InlineIndex {
+  /** Every span tag in the document, in order. */
+  tags: SpanTag[]
+  text: TextLeaf[]
+  code: Array<TextLeaf & {token: CodeToken}>
+  links: LinkLeaf[]
+}
+
+/** Walk `tree` once and index what segment sides need. */
+export function indexInline(tree: Root, source: string): InlineIndex {
+  const index: InlineIndex = {tags: [], text: [], code: [], links: []}
+  walk(tree, source, index)
+  return index
+}
+
+function walk(node: Nodes, source: string, index: InlineIndex): void {
+  const position = node.position
+  switch (node.type) {
+    case 'html': {
+      if (position) scanSpanTags(source, position.start.offset!, position.end.offset!, index.tags)
+      return
+    }
+    case 'text': {
+      if (position) index.text.push({start: position.start.offset!, end: position.end.offset!, value: node.value})
+      return
+    }
+    case 'inlineCode': {
+      if (!position) return
+      const start = position.start.offset!
+      const end = position.end.offset!
+      const token = {value: node.value, range: codeContentRange(source, start, end)}
+      index.text.push({start, end, value: node.value})
+      index.code.push({start, end, value: node.value, token})
+      return
+    }
+    case 'break': {
+      if (position) index.text.push({start: position.start.offset!, end: position.end.offset!, value: ' '})
+      return
+    }
+    case 'link': {
+      if (position) {
+        const start = position.start.offset!
+        const end = position.end.offset!
+        const labelEnd = node.children.at(-1)?.position?.end.offset ?? start + 1
+        index.links.push({
+          start,
+          end,
+          token: {url: node.url, text: plainText(node), range: destinationRange(source, labelEnd, end)}
+        })
+      }
+      break
+    }
+    default:
+      break
+  }
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, source, index)
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('')
+  return ''
+}
+
+/** Range of the code between the backtick fences, minus one stripped space each side. */
+export function codeContentRange(source: string, start: number, end: number): Range {
+  let fence = 0
+  while (source.charCodeAt(start + fence) === 96 /* ` */ && start + fence < end) fence++
+  let contentStart = start + fence
+  let contentEnd = end - fence
+  const content = source.slice(contentStart, contentEnd)
+  if (content.length > 1 && /^[ \n\r]/.test(content) && /[ \n\r]$/.test(content) && /[^ \n\r]/.test(content)) {
+    contentStart++
+    contentEnd--
+  }
+  return {start: contentStart, end: contentEnd}
+}
+
+/** Range of an inline link destination: after `](`, up to white space or the balancing `)`. */
+export function destinationRange(source: string, labelEnd: number, linkEnd: number): Range | undefined {
+  const open = source.indexOf('](', labelEnd)
+  if (open === -1 || open >= linkEnd) return undefined
+  let start = open + 2
+  while (start < linkEnd && /\s/.test(source[start]!)) start++
+  if (source[start] === '<') {
+    const close = source.indexOf('>', start)
+    return close === -1 || close > linkEnd ? undefined : {start: start + 1, end: close}
+  }
+  let depth = 0
+  let end = start
+  for (; end < linkEnd; end++) {
+    const character = source[end]!
+    if (character === '\\') {
+      end++
+      continue
+    }
+    if (/\s/.test(character)) break
+    if (character === '(') depth++
+    else if (character === ')') {
+      if (depth === 0) break
+      depth--
+    }
+  }
+  return {start, end}
+}
+
+/** First index in `leaves` whose start is at or after `offset`. */
+function lowerBound(leaves: ReadonlyArray<{start: number}>, offset: number): number {
+  let low = 0
+  let high = leaves.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (leaves[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function* within<T extends {start: number; end: number}>(leaves: readonly T[], range: Range): Generator<T> {
+  for (let index = lowerBound(leaves, range.start); index < leaves.length; index++) {
+    const leaf = leaves[index]!
+    if (leaf.start >= range.end) return
+    if (leaf.end <= range.end) yield leaf
+  }
+}
+
+/** Plain text of a source range: decoded, markup removed, white space collapsed, trimmed. */
+export function textWithin(index: InlineIndex, source: string, range: Range, readSourceWhenEmpty = false): string {
+  let text = ''
+  let found = false
+  for (const leaf of within(index.text, range)) {
+    text += leaf.value
+    found = true
+  }
+  // Spans inside raw HTML blocks have no mdast text leaves: read the source.
+  if (!found && readSourceWhenEmpty) text = decodeEntities(source.slice(range.start, range.end).replace(/<[^>]*>/g, ''))
+  return collapseWhiteSpace(text)
+}
+
+export function codeWithin(index: InlineIndex, range: Range): CodeToken[] {
+  return Array.from(within(index.code, range), (leaf) => leaf.token)
+}
+
+export function linksWithin(index: InlineIndex, range: Range): LinkToken[] {
+  return Array.from(within(index.links, range), (leaf) => leaf.token)
+}
+
+export function collapseWhiteSpace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}

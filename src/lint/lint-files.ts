@@ -1,0 +1,52 @@
+/**
+ * Lint pages on disk: expand operands, read each file once, lint it, and go
+ * on with the rest whatever one file does.
+ */
+import type {VFile} from 'vfile'
+import {expandPaths} from './expand-paths.js'
+import {lintText} from './lint-text.js'
+import {readPage} from './read-page.js'
+import type {LocdocOptions} from './remark-locdoc.js'
+
+export interface LintFilesOptions extends LocdocOptions {
+  cwd?: string
+  /** Globs of pages to skip. */
+  ignore?: readonly string[]
+  /** Keep `file.data.page` and the text (fix and report need them; a CI lint does not). */
+  retainModel?: boolean
+}
+
+export interface LintFilesResult {
+  files: VFile[]
+  /** Operands that yielded no page: usage problems, one line each. */
+  failures: string[]
+}
+
+export async function lintFiles(operands: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  const {files: paths, problems} = await expandPaths(operands, {cwd: options.cwd, ignore: options.ignore})
+  const files: VFile[] = []
+  for (const path of paths) {
+    const file = await lintPath(path, options)
+    files.push(file)
+  }
+  return {files, failures: problems}
+}
+
+async function lintPath(path: string, options: LintFilesOptions): Promise<VFile> {
+  const read = await readPage(options.cwd ? resolveFrom(options.cwd, path) : path)
+  if (!read.ok) {
+    read.file.path = path
+    return read.file
+  }
+  const file = lintText(read.text, {...options, path})
+  if (options.retainModel === false) {
+    // Thousands of pages: keep the messages, let the models and text go.
+    delete file.data.page
+    file.value = ''
+  }
+  return file
+}
+
+function resolveFrom(cwd: string, path: string): string {
+  return path.startsWith('/') ? path : `${cwd}/${path}`
+}

@@ -1,0 +1,62 @@
+/**
+ * The unified plugin: builds the page model from the tree, stores it on
+ * `file.data.page`, and runs every enabled rule. A rule that crashes becomes
+ * one fatal message on that file, never a crash of the run.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {buildPage} from '../model/build-page.js'
+import {createPointAt} from '../model/positions.js'
+import type {Page} from '../model/types.js'
+import {stampFinding, type Rule, type Severity} from '../rules/create-rule.js'
+import {rules as allRules} from '../rules/index.js'
+import type {ApiIndex} from '../schema/api-index.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The page model built from this file. */
+    page: Page
+    /** Whether the file started with a byte order mark (stripped before parsing). */
+    bom: boolean
+    /** Set when the file could not be read at all: an I/O failure, not a finding. */
+    readFailure: boolean
+  }
+}
+
+export interface LocdocOptions {
+  /** Severity per rule id; rules not named keep their default. */
+  rules?: Readonly<Record<string, Severity>>
+  /** The API to validate against; rules that need one are skipped without it. */
+  api?: ApiIndex
+  /** Rules to run instead of the built-in set. */
+  ruleSet?: readonly Rule[]
+}
+
+export function remarkLocdoc(options: LocdocOptions = {}) {
+  const ruleSet = options.ruleSet ?? allRules
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value ?? '')
+    const {page} = buildPage(tree, source, file.path || undefined)
+    file.data.page = page
+    const pointAt = createPointAt(source)
+    for (const rule of ruleSet) {
+      const severity = options.rules?.[rule.meta.id] ?? rule.meta.severity
+      if (severity === 'off' || (rule.meta.requiresSchema && !options.api)) continue
+      try {
+        rule.check({
+          page,
+          source,
+          api: options.api,
+          report: (finding) => stampFinding(file, rule, severity, finding, {pointAt, page})
+        })
+      } catch (error) {
+        const message = file.message(`Cannot check \`${rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`, {
+          ruleId: rule.meta.id,
+          source: 'locdoc',
+          cause: error instanceof Error ? error : undefined
+        })
+        message.fatal = true
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Front matter: the `yaml` node from remark-frontmatter, parsed with a real
+ * YAML parser. A broken header is reported with its line and column and the
+ * rest of the page is still read.
+ */
+import type {Root, Yaml} from 'mdast'
+import {parseDocument} from 'yaml'
+import type {Range} from '../extract/types.js'
+import type {FrontMatter} from './types.js'
+
+export interface FrontMatterProblem {
+  reason: string
+  range: Range
+}
+
+export function readFrontMatter(
+  tree: Root,
+  source: string
+): {frontMatter?: FrontMatter; problem?: FrontMatterProblem} {
+  const node = tree.children[0]
+  if (node?.type !== 'yaml') {
+    // `---` at the top that micromark did not take as front matter was never closed.
+    if (/^---[ \t]*\r?\n/.test(source)) return {problem: {reason: 'Unclosed front matter: expected a closing `---`', range: {start: 0, end: 3}}}
+    return {}
+  }
+  return parseYamlNode(node, source)
+}
+
+function parseYamlNode(node: Yaml, source: string): {frontMatter?: FrontMatter; problem?: FrontMatterProblem} {
+  // The YAML starts on the line after the opening `---`.
+  const valueStart = source.indexOf('\n', node.position?.start.offset ?? 0) + 1
+  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false})
+  const error = document.errors[0]
+  if (error) {
+    const start = valueStart + error.pos[0]
+    return {problem: {reason: `Invalid front matter: ${firstSentence(error.message)}`, range: {start, end: Math.max(start, valueStart + error.pos[1])}}}
+  }
+  const value: unknown = document.toJS()
+  if (value === null || value === undefined) return {frontMatter: {fields: {}}}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {problem: {reason: 'Invalid front matter: expected key/value pairs', range: {start: valueStart, end: valueStart}}}
+  }
+  return {frontMatter: toFrontMatter(value as Record<string, unknown>)}
+}
+
+function toFrontMatter(fields: Record<string, unknown>): FrontMatter {
+  return {
+    title: stringField(fields, 'title'),
+    description: stringField(fields, 'description'),
+    locale: stringField(fields, 'ms.contentlocale') ?? stringField(fields, 'locale'),
+    docType: stringField(fields, 'doc_type'),
+    translationType: stringField(fields, 'ms.translationtype'),
+    sourceCommit: stringField(fields, 'ms.sourcegitcommit'),
+    locFileId: stringField(fields, 'ms.locfileid'),
+    fields
+  }
+}
+
+function stringField(fields: Record<string, unknown>, key: string): string | undefined {
+  const value = fields[key]
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  return undefined
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}

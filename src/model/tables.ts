@@ -1,0 +1,150 @@
+/**
+ * GFM tables to typed tables. Column roles come from the canonical English
+ * header; pages without spans fall back on the section anchor, which stays
+ * English in every locale (`<a name="request-headers">`).
+ */
+import type {Table as MdastTable} from 'mdast'
+import type {Range, Segment} from '../extract/types.js'
+import {collapseWhiteSpace, type InlineIndex} from '../extract/inline-index.js'
+import type {Cell, ColumnRole, Row, Table, TableKind} from './types.js'
+import {segmentsStartingWithin, textOutside} from './segment-lookup.js'
+
+interface RawCell {
+  /** Content range: children only, no pipes or padding. */
+  range: Range
+}
+
+interface RawRow {
+  cells: RawCell[]
+  range: Range
+}
+
+export function readTable(
+  node: MdastTable,
+  context: {source: string; index: InlineIndex; segments: readonly Segment[]; section?: string}
+): Table | undefined {
+  const rows = mergeSplitRows(node.children.map((row) => toRawRow(row, context.source)), context.segments)
+  const [headerRow, ...bodyRows] = rows.map((row) => toRow(row, context))
+  if (!headerRow || !node.position) return undefined
+  const {kind, columns} = classifyColumns(headerRow, context.section)
+  return {
+    kind,
+    section: context.section,
+    columns,
+    header: headerRow,
+    rows: bodyRows,
+    range: {start: node.position.start.offset!, end: node.position.end.offset!}
+  }
+}
+
+function toRawRow(row: MdastTable['children'][number], source: string): RawRow {
+  const cells = row.children.map((cell): RawCell => {
+    const first = cell.children[0]?.position
+    const last = cell.children.at(-1)?.position
+    if (first && last) return {range: {start: first.start.offset!, end: last.end.offset!}}
+    // An empty cell: place it just after its opening pipe.
+    const start = cell.position?.start.offset ?? 0
+    const at = source[start] === '|' ? start + 1 : start
+    return {range: {start: at, end: at}}
+  })
+  return {cells, range: {start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0}}
+}
+
+/**
+ * A raw newline inside a translated span ends the GFM row early, so the rest
+ * of the span starts the next row; join them back into one logical row.
+ */
+function mergeSplitRows(rows: RawRow[], segments: readonly Segment[]): RawRow[] {
+  const merged: RawRow[] = []
+  for (const row of rows) {
+    const previous = merged.at(-1)
+    const lastCell = previous?.cells.at(-1)
+    if (previous && lastCell && spansPast(segments, lastCell.range, previous.range.end) && row.cells.length > 0) {
+      const [first, ...rest] = row.cells
+      lastCell.range = {start: lastCell.range.start, end: first!.range.end}
+      previous.cells.push(...rest)
+      previous.range = {start: previous.range.start, end: row.range.end}
+      continue
+    }
+    merged.push({cells: row.cells.map((cell) => ({range: {...cell.range}})), range: {...row.range}})
+  }
+  return merged
+}
+
+function spansPast(segments: readonly Segment[], cell: Range, rowEnd: number): boolean {
+  return segmentsStartingWithin(segments, {start: cell.start, end: Math.max(cell.end, cell.start + 1)}).some(
+    (segment) => segment.range.end > rowEnd
+  )
+}
+
+function toRow(row: RawRow, context: {source: string; index: InlineIndex; segments: readonly Segment[]}): Row {
+  return {cells: row.cells.map((cell) => toCell(cell.range, context)), range: row.range}
+}
+
+function toCell(range: Range, context: {source: string; index: InlineIndex; segments: readonly Segment[]}): Cell {
+  const segments = segmentsStartingWithin(context.segments, range)
+  const text = textOutside(context.index, context.source, range, segments)
+  if (segments.length === 0) return {text, range, segments}
+  const english = collapseWhiteSpace(segments.map((segment) => segment.english.text).join(' '))
+  return {text, english, range, segments}
+}
+
+const headerRoles: ReadonlyArray<[RegExp, ColumnRole]> = [
+  [/^(enum )?members?$/, 'member'],
+  [/^values?$/, 'value'],
+  [/^descriptions?$/, 'description'],
+  [/^(property|properties|parameter|parameters|property name|parameter name)$/, 'property'],
+  [/^(type|return type|data type)$/, 'type'],
+  [/^(request )?headers?( name)?$/, 'header'],
+  [/^permission type$/, 'permissionType'],
+  [/^permissions?\b/, 'permissions'],
+  [/^methods?$/, 'method']
+]
+
+export function roleFromHeader(text: string): ColumnRole {
+  const normalized = text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+  for (const [pattern, role] of headerRoles) if (pattern.test(normalized)) return role
+  return 'other'
+}
+
+const sectionKinds: ReadonlyArray<[RegExp, TableKind]> = [
+  [/^(enum-)?members?$|^values?$/, 'enum'],
+  [/^(properties|request-body|(path-|function-|query-)?parameters)$/, 'property'],
+  [/headers?$/, 'header'],
+  [/^(permissions|prerequisites)$/, 'permission'],
+  [/^methods$/, 'method']
+]
+
+const positionalRoles: Record<TableKind, ColumnRole[]> = {
+  enum: ['member', 'value', 'description'],
+  property: ['property', 'type', 'description'],
+  header: ['header', 'value'],
+  permission: ['permissionType', 'permissions'],
+  method: ['method', 'type', 'description'],
+  other: []
+}
+
+function classifyColumns(header: Row, section: string | undefined): {kind: TableKind; columns: ColumnRole[]} {
+  let columns = header.cells.map((cell) => roleFromHeader(cell.english ?? cell.text))
+  // In a request-headers table the first column may just say `Name`.
+  if (section && /headers?$/.test(section) && !columns.includes('header') && /^name$/i.test(header.cells[0]?.english ?? header.cells[0]?.text ?? '')) {
+    columns = ['header', ...columns.slice(1)]
+  }
+  let kind = kindFromRoles(columns)
+  if (kind === 'other' && section && header.cells.every((cell) => cell.english === undefined)) {
+    // No English header: trust the section and the usual column order.
+    kind = sectionKinds.find(([pattern]) => pattern.test(section))?.[1] ?? 'other'
+    columns = header.cells.map((_, index) => positionalRoles[kind][index] ?? 'other')
+  }
+  if (kind === 'enum' && !columns.includes('member') && columns[0] === 'other') columns = ['member', ...columns.slice(1)]
+  return {kind, columns}
+}
+
+function kindFromRoles(columns: readonly ColumnRole[]): TableKind {
+  if (columns.includes('member') && columns.includes('value')) return 'enum'
+  if (columns.includes('property') && columns.includes('type')) return 'property'
+  if (columns.includes('header')) return 'header'
+  if (columns.includes('permissionType') || (columns.includes('permissions') && columns.length <= 2)) return 'permission'
+  if (columns.includes('method')) return 'method'
+  return 'other'
+}

@@ -1,0 +1,79 @@
+/**
+ * HTTP header names are protocol tokens: `Accept` is not `承諾`. With spans
+ * the English says what it should be; without spans the operation in the API
+ * schema (or the header's value) says which header is meant.
+ */
+import type {Operation} from '../schema/model.js'
+import type {ApiIndex} from '../schema/api-index.js'
+import type {Page} from '../model/types.js'
+import {createRule} from './create-rule.js'
+import {cellsWithRole, quote, sameToken, siblingCell, soleSegment, type RoleCell} from './util/cells.js'
+import {documentedRequestHeaders, isHeaderFieldName} from './util/http-headers.js'
+
+export const headerName = createRule(
+  {
+    id: 'header-name',
+    description: 'An HTTP header name in a headers table is translated or is not a valid header name.',
+    category: 'translation',
+    fixable: true
+  },
+  ({page, api, report}) => {
+    const entries = [...cellsWithRole(page, ['header'], 'header')]
+    for (const entry of entries) {
+      const segment = soleSegment(entry.cell)
+      if (segment) {
+        const {localized, english} = segment
+        if (!isHeaderFieldName(english.text) || sameToken(localized.text, english.text)) continue
+        report({
+          range: localized.range,
+          reason: `Unexpected ${quote(localized.text)} for header ${quote(english.text)}, expected ${quote(english.text)}`,
+          actual: localized.text,
+          expected: english.text,
+          fix: {text: english.raw},
+          segmentId: segment.id
+        })
+        continue
+      }
+      const name = entry.cell.text
+      if (name === '' || isHeaderFieldName(name)) continue
+      const candidates = headerCandidates(entry, entries, operationsOf(page, api))
+      const expected = candidates.length === 1 ? candidates[0] : undefined
+      report({
+        range: entry.cell.range,
+        reason: `Unexpected ${quote(name)}, not an HTTP header name${expected ? `, expected ${quote(expected)}` : ''}`,
+        actual: name,
+        expected: expected ?? (candidates.length > 0 ? candidates : undefined),
+        fix: expected ? {text: expected} : undefined
+      })
+    }
+  }
+)
+
+function operationsOf(page: Page, api: ApiIndex | undefined): Operation[] {
+  if (!api) return []
+  const operations: Operation[] = []
+  for (const request of page.requests) {
+    if (request.kind !== 'syntax') continue
+    const operation = api.findOperation(request.method, request.path)
+    if (operation && !operations.includes(operation)) operations.push(operation)
+  }
+  return operations
+}
+
+/**
+ * Headers the table should hold but does not: from the operation when the
+ * schema knows it, else from the documented headers; narrowed by the value.
+ */
+function headerCandidates(entry: RoleCell, entries: readonly RoleCell[], operations: readonly Operation[]): string[] {
+  const present = new Set(entries.map((other) => (other.cell.english ?? other.cell.text).toLowerCase()))
+  const value = siblingCell(entry, 'value')
+  const valueText = value?.english ?? value?.text ?? ''
+  const pool =
+    operations.length > 0
+      ? [...new Set(operations.flatMap((operation) => operation.requestHeaders))]
+      : documentedRequestHeaders.map((header) => header.name)
+  const missing = pool.filter((name) => !present.has(name.toLowerCase()))
+  if (missing.length <= 1) return missing
+  const byValue = missing.filter((name) => documentedRequestHeaders.find((header) => header.name === name)?.value?.test(valueText))
+  return byValue.length > 0 ? byValue : missing
+}

@@ -1,0 +1,37 @@
+/**
+ * Every rule locdoc has, in the order they run. A rule is registered here and
+ * nowhere else; ids are unique (checked by a test).
+ */
+import type {Rule} from './create-rule.js'
+import {enumMemberName} from './enum-member-name.js'
+import {enumMemberValue} from './enum-member-value.js'
+import {frontMatter} from './front-matter.js'
+import {headerName} from './header-name.js'
+import {httpRequest} from './http-request.js'
+import {inlineCode} from './inline-code.js'
+import {linkTarget} from './link-target.js'
+import {permissionScope} from './permission-scope.js'
+import {propertyName} from './property-name.js'
+import {spanStructure} from './span-structure.js'
+import {typeName} from './type-name.js'
+
+export const translationRules: readonly Rule[] = [
+  enumMemberName,
+  enumMemberValue,
+  propertyName,
+  typeName,
+  headerName,
+  permissionScope,
+  inlineCode,
+  linkTarget,
+  httpRequest
+]
+
+export const structureRules: readonly Rule[] = [spanStructure, frontMatter]
+
+export const rules: readonly Rule[] = [...structureRules, ...translationRules]
+
+/** Every id a finding can carry, including the ids used for faults in the English source. */
+export function ruleIds(all: readonly Rule[] = rules): string[] {
+  return all.flatMap((rule) => (rule.meta.sourceId ? [rule.meta.id, rule.meta.sourceId] : [rule.meta.id]))
+}

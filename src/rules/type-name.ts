@@ -1,0 +1,59 @@
+/**
+ * Type names are code: `Boolean` is not `ブール型`, `String` is not
+ * `Zeichenfolge`. The words around them (`collection`) may be translated.
+ */
+import {createRule} from './create-rule.js'
+import {cellsWithRole, quote, soleSegment} from './util/cells.js'
+
+// English words that appear in type cells next to type names and are prose.
+const proseWords = new Set(['collection', 'of', 'or', 'and', 'a', 'an', 'the', 'nullable', 'optional', 'required', 'read-only', 'readonly', 'see', 'list', 'array'])
+const typeTokenPattern = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g
+
+export const typeName = createRule(
+  {
+    id: 'type-name',
+    description: 'A type name in a property, parameter or method table differs from the canonical English.',
+    category: 'translation',
+    fixable: true
+  },
+  ({page, report}) => {
+    for (const entry of cellsWithRole(page, ['property', 'method'], 'type')) {
+      const segment = soleSegment(entry.cell)
+      if (!segment) continue
+      const {localized, english} = segment
+      const expected = typeTokens(english.text, english.links.map((link) => link.text))
+      const missing = expected.filter((token) => !containsToken(localized.text, token))
+      if (missing.length === 0) continue
+      const whole = expected.length === 1 && english.text.trim() === expected[0]
+      for (const token of missing) {
+        report({
+          range: localized.range,
+          reason: `Unexpected ${quote(localized.text)} for type ${quote(token)}, expected ${quote(token)}`,
+          actual: localized.text,
+          expected: whole ? english.text : token,
+          // Only a cell that is nothing but the type name can be replaced whole.
+          fix: whole ? {text: english.raw} : undefined,
+          segmentId: segment.id,
+          key: token
+        })
+      }
+    }
+  }
+)
+
+function typeTokens(text: string, linkTexts: readonly string[]): string[] {
+  const tokens = new Set<string>()
+  for (const linkText of linkTexts) if (/^[\w.]+$/.test(linkText.trim())) tokens.add(linkText.trim())
+  for (const match of text.match(typeTokenPattern) ?? []) if (!proseWords.has(match.toLowerCase())) tokens.add(match)
+  return [...tokens]
+}
+
+/** Whether `token` stands in `text` as a whole ASCII word (neighbours in other scripts are fine). */
+function containsToken(text: string, token: string): boolean {
+  for (let index = text.indexOf(token); index !== -1; index = text.indexOf(token, index + 1)) {
+    const before = text[index - 1]
+    const after = text[index + token.length]
+    if (!(before && /[\w.]/.test(before)) && !(after && /\w/.test(after))) return true
+  }
+  return false
+}
