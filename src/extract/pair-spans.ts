@@ -61,29 +61,35 @@ export function pairSpanTags(tags: readonly SpanTag[]): {segments: SegmentRanges
 
   // Pops everything above and including the innermost open tag of `kind`,
   // reporting each as unclosed; used when a tag that cannot nest there opens.
-  const unwindTo = (kind: SpanTag['kind'], at: number) => {
+  // An unclosed translated span right before its lookup still pairs: the
+  // translation is taken to end where the lookup begins.
+  const unwindTo = (kind: SpanTag['kind'], at: number, lookupFollows: boolean) => {
     const index = findLastIndex(stack, (open) => open.tag.kind === kind)
     if (index === -1) return
     for (const open of stack.splice(index)) {
       if (open.tag.kind === 'other') continue
       problems.push({kind: 'unclosed-span', id: open.tag.id, range: {start: open.tag.start, end: open.tag.end}})
       if (open.tag.kind === 'lookup' && open.english) closeLookup(open, at)
+      if (open.tag.kind === 'translation' && lookupFollows) {
+        flushPending()
+        pending = {id: open.tag.id ?? '', content: {start: open.tag.end, end: at}, openStart: open.tag.start}
+      }
     }
   }
 
   for (const tag of tags) {
     switch (tag.kind) {
       case 'translation': {
-        unwindTo('translation', tag.start)
-        unwindTo('lookup', tag.start)
+        unwindTo('translation', tag.start, false)
+        unwindTo('lookup', tag.start, false)
         flushPending()
         if (!tag.id) problems.push({kind: 'missing-id', range: {start: tag.start, end: tag.end}})
         stack.push({tag})
         break
       }
       case 'lookup': {
-        unwindTo('translation', tag.start)
-        unwindTo('lookup', tag.start)
+        unwindTo('lookup', tag.start, false)
+        unwindTo('translation', tag.start, true)
         stack.push({tag})
         break
       }

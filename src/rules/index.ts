@@ -3,6 +3,15 @@
  * nowhere else; ids are unique (checked by a test).
  */
 import type {Rule} from './create-rule.js'
+import {apiEnumMember} from './api-enum-member.js'
+import {apiEnumMissingMember} from './api-enum-missing-member.js'
+import {apiEnumValue} from './api-enum-value.js'
+import {apiHttpOperation} from './api-http-operation.js'
+import {apiJsonExample} from './api-json-example.js'
+import {apiPermissionScope} from './api-permission-scope.js'
+import {apiPropertyMissing} from './api-property-missing.js'
+import {apiPropertyName} from './api-property-name.js'
+import {apiPropertyType} from './api-property-type.js'
 import {enumMemberName} from './enum-member-name.js'
 import {enumMemberValue} from './enum-member-value.js'
 import {frontMatter} from './front-matter.js'
@@ -29,7 +38,20 @@ export const translationRules: readonly Rule[] = [
 
 export const structureRules: readonly Rule[] = [spanStructure, frontMatter]
 
-export const rules: readonly Rule[] = [...structureRules, ...translationRules]
+/** Rules that validate a page against the API schema (embedded or imported). */
+export const apiRules: readonly Rule[] = [
+  apiEnumMember,
+  apiEnumValue,
+  apiEnumMissingMember,
+  apiPropertyName,
+  apiPropertyType,
+  apiPropertyMissing,
+  apiJsonExample,
+  apiHttpOperation,
+  apiPermissionScope
+]
+
+export const rules: readonly Rule[] = [...structureRules, ...translationRules, ...apiRules]
 
 /** Every id a finding can carry, including the ids used for faults in the English source. */
 export function ruleIds(all: readonly Rule[] = rules): string[] {

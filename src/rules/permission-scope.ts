@@ -4,7 +4,7 @@
  * `Not supported.` is prose and may be translated.
  */
 import {createRule} from './create-rule.js'
-import {cellsWithRole, quote, soleSegment} from './util/cells.js'
+import {cellsWithRole, quote} from './util/cells.js'
 
 const scopePattern = /[A-Za-z][A-Za-z\d]*(?:\.[A-Za-z][A-Za-z\d]*)+/g
 
@@ -21,26 +21,27 @@ export const permissionScope = createRule(
   },
   ({page, report}) => {
     for (const entry of cellsWithRole(page, ['permission'], 'permissions')) {
-      const segment = soleSegment(entry.cell)
-      if (!segment) continue
-      const {localized, english} = segment
-      const expected = scopesIn(english.text)
-      const actual = new Set(scopesIn(localized.text))
-      const missing = expected.filter((scope) => !actual.has(scope))
-      if (missing.length === 0) continue
-      // A cell that is only scopes and separators can be replaced whole.
-      const onlyScopes = english.text.replace(scopePattern, '').replace(/[\s,;、，]/g, '') === ''
-      for (const [index, scope] of missing.entries()) {
-        report({
-          range: localized.range,
-          reason: `Missing permission ${quote(scope)} in ${quote(localized.text)}, expected ${quote(scope)}`,
-          actual: localized.text,
-          expected: onlyScopes ? english.text : scope,
-          // One whole-cell fix is enough, however many scopes were lost.
-          fix: onlyScopes && index === 0 ? {text: english.raw} : undefined,
-          segmentId: segment.id,
-          key: scope
-        })
+      // A cell may list each scope in a span of its own.
+      for (const segment of entry.cell.segments) {
+        const {localized, english} = segment
+        const expected = scopesIn(english.text)
+        const actual = new Set(scopesIn(localized.text))
+        const missing = expected.filter((scope) => !actual.has(scope))
+        if (missing.length === 0) continue
+        // A side that is only scopes and separators can be replaced whole.
+        const onlyScopes = english.text.replace(scopePattern, '').replace(/[\s,;、，]/g, '') === ''
+        for (const [index, scope] of missing.entries()) {
+          report({
+            range: localized.range,
+            reason: `Missing permission ${quote(scope)} in ${quote(localized.text)}, expected ${quote(scope)}`,
+            actual: localized.text,
+            expected: onlyScopes ? english.text : scope,
+            // One whole-side fix is enough, however many scopes were lost.
+            fix: onlyScopes && index === 0 ? {text: english.raw} : undefined,
+            segmentId: segment.id,
+            key: scope
+          })
+        }
       }
     }
   }

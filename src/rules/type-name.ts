@@ -6,7 +6,7 @@ import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, soleSegment} from './util/cells.js'
 
 // English words that appear in type cells next to type names and are prose.
-const proseWords = new Set(['collection', 'of', 'or', 'and', 'a', 'an', 'the', 'nullable', 'optional', 'required', 'read-only', 'readonly', 'see', 'list', 'array'])
+const proseWords = new Set(['collection', 'of', 'or', 'and', 'a', 'an', 'the', 'nullable', 'optional', 'required', 'read-only', 'readonly', 'see', 'list', 'array', 'none'])
 const typeTokenPattern = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g
 
 export const typeName = createRule(

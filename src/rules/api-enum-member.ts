@@ -1,0 +1,42 @@
+/**
+ * Every row of a members table must name a member of the API's enum. On a
+ * page without spans the localized cell is all there is, so `|Ожидающие|1|`
+ * is checked against the API and gets the member whose value is 1. A spanned
+ * row whose English names no member is a bug in the English source.
+ */
+import {createRule} from './create-rule.js'
+import {quote} from './util/cells.js'
+import {resolveEnumTables} from './util/enum-table.js'
+
+export const apiEnumMember = createRule(
+  {
+    id: 'api-enum-member',
+    sourceId: 'source-enum-member',
+    description: 'A members table names a member the API enum does not have.',
+    category: 'translation',
+    fixable: true,
+    requiresSchema: true
+  },
+  ({page, api, report}) => {
+    if (!api) return
+    for (const {enumType, rows} of resolveEnumTables(page, api)) {
+      for (const row of rows) {
+        if (!row.memberCell || row.memberText === '' || enumType.members.some((member) => member.name === row.memberText)) continue
+        const expected = row.member?.name
+        const cell = row.memberCell
+        const range = cell.segments[0]?.english.range && row.spanned ? cell.segments[0].english.range : cell.range
+        report({
+          range,
+          reason: `Unexpected ${quote(row.memberText)}, not a member of ${quote(enumType.name)}${expected ? `, expected ${quote(expected)}` : ''}`,
+          actual: row.memberText,
+          expected: expected ?? enumType.members.map((member) => member.name),
+          // The English source is fixed upstream, not in the localized page.
+          fix: expected && !row.spanned ? {text: expected} : undefined,
+          segmentId: cell.segments[0]?.id,
+          key: `${enumType.name} ${row.rowIndex}`,
+          inSource: row.spanned
+        })
+      }
+    }
+  }
+)

@@ -1,0 +1,53 @@
+/**
+ * Every row of a property table must name a property of the API type. On a
+ * page without spans `ID` gets `id`, and a translated name gets the one
+ * unlisted property whose type fits the row. A spanned row whose English
+ * names no property is a bug in the English source.
+ */
+import type {Property} from '../schema/model.js'
+import {createRule} from './create-rule.js'
+import {isIdentifier, quote} from './util/cells.js'
+import {elementTypeName, resolvePropertyTables, type PropertyRow} from './util/property-table.js'
+
+export const apiPropertyName = createRule(
+  {
+    id: 'api-property-name',
+    sourceId: 'source-property-name',
+    description: 'A property table names a property the API type does not have.',
+    category: 'translation',
+    fixable: true,
+    requiresSchema: true
+  },
+  ({page, api, report}) => {
+    if (!api) return
+    for (const {type, rows} of resolvePropertyTables(page, api)) {
+      const properties = api.allProperties(type)
+      const listed = new Set(rows.map((row) => row.name))
+      for (const row of rows) {
+        if (row.name === '' || properties.some((property) => property.name === row.name)) continue
+        const expected = expectedProperty(row, properties, listed)
+        const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
+        report({
+          range,
+          reason: `Unexpected ${quote(row.name)}, not a property of ${quote(type.name)}${expected ? `, expected ${quote(expected)}` : ''}`,
+          actual: row.name,
+          expected,
+          fix: expected && !row.spanned ? {text: expected} : undefined,
+          segmentId: row.nameCell.segments[0]?.id,
+          key: `${type.name} ${row.rowIndex}`,
+          inSource: row.spanned
+        })
+      }
+    }
+  }
+)
+
+function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
+  if (isIdentifier(row.name)) {
+    return properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())?.name
+  }
+  // A translated name: the one property not listed whose type the row names.
+  const unlisted = properties.filter((property) => !listed.has(property.name) && !property.navigation)
+  const byType = unlisted.filter((property) => row.typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
+  return byType.length === 1 ? byType[0]!.name : undefined
+}

@@ -1,0 +1,94 @@
+/**
+ * Which API enum a members table documents, and which member each row is.
+ * The enum comes from the page (subjects: title, heading, file name) and the
+ * member names; never from a list of pages. Rows are matched by name, then
+ * by value, then by position, so a row whose name was translated on a page
+ * without spans is still matched to the member it stands for.
+ */
+import type {EnumMember, EnumType} from '../../schema/model.js'
+import type {ApiIndex} from '../../schema/api-index.js'
+import type {Cell, Page, Table} from '../../model/types.js'
+import {isIdentifier, isInteger} from './cells.js'
+
+export interface EnumRow {
+  rowIndex: number
+  memberCell?: Cell
+  valueCell?: Cell
+  /** Canonical text: the English when spanned, else the localized text. */
+  memberText: string
+  valueText: string
+  /** Whether the canonical text is the English source (the row is spanned). */
+  spanned: boolean
+  /** The API member this row documents, when it can be told. */
+  member?: EnumMember
+}
+
+export interface EnumTable {
+  table: Table
+  enumType: EnumType
+  rows: EnumRow[]
+  /** API members no row documents. */
+  missing: EnumMember[]
+}
+
+export function resolveEnumTables(page: Page, api: ApiIndex): EnumTable[] {
+  const resolved: EnumTable[] = []
+  for (const table of page.tables) {
+    if (table.kind !== 'enum') continue
+    const rows = readRows(table)
+    const enumType = findEnumFor(page, rows, api)
+    if (enumType) resolved.push({table, enumType, ...matchRows(rows, enumType)})
+  }
+  return resolved
+}
+
+function readRows(table: Table): EnumRow[] {
+  const memberColumn = table.columns.indexOf('member')
+  const valueColumn = table.columns.indexOf('value')
+  return table.rows.map((row, rowIndex) => {
+    const memberCell = row.cells[memberColumn]
+    const valueCell = row.cells[valueColumn]
+    return {
+      rowIndex,
+      memberCell,
+      valueCell,
+      memberText: (memberCell?.english ?? memberCell?.text ?? '').trim(),
+      valueText: (valueCell?.english ?? valueCell?.text ?? '').trim(),
+      spanned: memberCell?.english !== undefined
+    }
+  })
+}
+
+function findEnumFor(page: Page, rows: readonly EnumRow[], api: ApiIndex): EnumType | undefined {
+  const names = rows.map((row) => row.memberText).filter(isIdentifier)
+  for (const subject of page.subjects) {
+    const found = api.findEnum(subject)
+    // A subject names the enum only if the table looks like it: some member in common.
+    if (found && (names.length === 0 || found.members.some((member) => names.some((name) => name.toLowerCase() === member.name.toLowerCase())))) {
+      return found
+    }
+  }
+  if (names.length < 2) return undefined
+  // Translated title: let the untranslated member names say which enum this is.
+  return api.findEnumsByMembers(names)[0]
+}
+
+function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missing: EnumMember[]} {
+  const taken = new Set<EnumMember>()
+  const assign = (row: EnumRow, member: EnumMember | undefined) => {
+    if (member && !taken.has(member)) {
+      row.member = member
+      taken.add(member)
+    }
+  }
+  for (const row of rows) assign(row, enumType.members.find((member) => member.name === row.memberText))
+  for (const row of rows) {
+    if (!row.member) assign(row, enumType.members.find((member) => member.name.toLowerCase() === row.memberText.toLowerCase()))
+  }
+  for (const row of rows) {
+    if (!row.member && isInteger(row.valueText)) assign(row, enumType.members.find((member) => member.value === Number(row.valueText)))
+  }
+  // Name and value both mangled: the member at the same position, if no one else has it.
+  for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
+  return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
+}

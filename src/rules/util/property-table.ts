@@ -1,0 +1,87 @@
+/**
+ * Which API type a property table documents: the request body type of the
+ * page's operation for a request-body table, else the type the page is
+ * about. A table shares at least one property name with the type it documents.
+ */
+import type {ApiIndex} from '../../schema/api-index.js'
+import type {Property, StructuredType} from '../../schema/model.js'
+import type {Cell, Page, Table} from '../../model/types.js'
+import {docTypeNameForEdmType} from '../../schema/api-index.js'
+
+export interface PropertyRow {
+  rowIndex: number
+  nameCell: Cell
+  typeCell?: Cell
+  name: string
+  typeText: string
+  spanned: boolean
+}
+
+export interface PropertyTable {
+  table: Table
+  type: StructuredType
+  rows: PropertyRow[]
+  /** Whether the table should list every property (a resource's Properties section). */
+  complete: boolean
+}
+
+export function resolvePropertyTables(page: Page, api: ApiIndex): PropertyTable[] {
+  const resolved: PropertyTable[] = []
+  for (const table of page.tables) {
+    if (table.kind !== 'property') continue
+    const rows = readRows(table)
+    const type = findTypeFor(page, table, rows, api)
+    if (type) resolved.push({table, type, rows, complete: page.kind === 'resource' && table.section === 'properties'})
+  }
+  return resolved
+}
+
+function readRows(table: Table): PropertyRow[] {
+  const nameColumn = table.columns.indexOf('property')
+  const typeColumn = table.columns.indexOf('type')
+  const rows: PropertyRow[] = []
+  for (const [rowIndex, row] of table.rows.entries()) {
+    const nameCell = row.cells[nameColumn]
+    if (!nameCell) continue
+    const typeCell = row.cells[typeColumn]
+    rows.push({
+      rowIndex,
+      nameCell,
+      typeCell,
+      name: (nameCell.english ?? nameCell.text).trim(),
+      typeText: (typeCell?.english ?? typeCell?.text ?? '').trim(),
+      spanned: nameCell.english !== undefined
+    })
+  }
+  return rows
+}
+
+function findTypeFor(page: Page, table: Table, rows: readonly PropertyRow[], api: ApiIndex): StructuredType | undefined {
+  const sharesProperty = (type: StructuredType) => rows.some((row) => api.findProperty(type, row.name)?.name === row.name)
+  if (table.section && /request-body|parameters/.test(table.section)) {
+    // A request body table documents the body of this page's operation, if it has one.
+    for (const request of page.requests) {
+      if (request.kind !== 'syntax') continue
+      const bodyType = api.findOperation(request.method, request.path)?.requestBody
+      const type = bodyType ? api.findType(bodyType) : undefined
+      if (type && sharesProperty(type)) return type
+    }
+    return undefined
+  }
+  for (const subject of page.subjects) {
+    const type = api.findType(subject)
+    if (type && sharesProperty(type)) return type
+  }
+  return undefined
+}
+
+/** How the docs write a property's type: `String`, `vppTokenState`, `vppTokenActionResult collection`. */
+export function docTypeName(property: Property): string {
+  const element = docTypeNameForEdmType(property.type) ?? property.type.slice(property.type.lastIndexOf('.') + 1)
+  return property.collection ? `${element} collection` : element
+}
+
+/** The element type name alone: `Boolean`, `vppTokenActionResult`. */
+export function elementTypeName(property: Property): string {
+  return docTypeNameForEdmType(property.type) ?? property.type.slice(property.type.lastIndexOf('.') + 1)
+}
