@@ -237,9 +237,10 @@ function* matchPath(node: PathNode, segments: readonly string[], index: number, 
     const function_ = node.functions.get(key)
     if (function_) yield* matchPath(function_, segments, next, isTypeName)
   }
-  if (node.parameter) yield* matchPath(node.parameter, segments, next, isTypeName)
-  // A cast segment (`/members/microsoft.graph.user`) narrows the type but not the template.
+  // A cast segment (`/members/microsoft.graph.user`) narrows the type but not the
+  // template; a key never looks like a qualified type name, so try the cast first.
   if (segment.includes('.') && isTypeName(segment)) yield* matchPath(node, segments, next, isTypeName)
+  if (node.parameter) yield* matchPath(node.parameter, segments, next, isTypeName)
 }
 
 // ---------------------------------------------------------------------------

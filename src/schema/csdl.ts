@@ -63,7 +63,7 @@ export function isEdmTypeName(name: string): boolean {
 type Position = {line: number; column: number}
 
 /** A type name as written, with enough context to report it if it does not resolve. */
-type TypeReference = {text: string; position: Position; element: string; name?: string; owner?: string}
+type TypeReference = {text: string; position: Position; element: string; subject: string}
 
 type Describable = {description?: string}
 
@@ -150,7 +150,7 @@ function requireName(tag: SaxesTagPlain, element: string, position: Position): s
 
 type Frame = {element: string; data?: unknown}
 
-function collect(xml: string): Collected {
+function collect(source: string): Collected {
   const collected: Collected = {
     aliases: new Map(),
     externalNamespaces: new Set(),
@@ -167,17 +167,21 @@ function collect(xml: string): Collected {
   const parser = new SaxesParser({xmlns: false, position: true})
   let namespace: string | undefined
   let tagPosition: Position = {line: 1, column: 1}
+  let rootPosition: Position = tagPosition
   let stringText: {annotation: RawAnnotation; text: string} | undefined
 
   parser.on('error', (error) => {
     // saxes prefixes its message with `line:column: `; the numbers go in their own fields.
     const message = error.message.replace(/^\d+:\d+: /, '')
-    stop(`Malformed XML: ${message}`, {line: parser.line, column: parser.column})
+    stop(`Not well-formed XML: ${message}`, {line: parser.line, column: parser.column})
   })
 
   parser.on('opentagstart', (tag) => {
-    // `column` is the 0-based index after the name; the `<` sits name length + 1 before it.
-    tagPosition = {line: parser.line, column: parser.column - tag.name.length}
+    // saxes has read the name and one character past it; the `<` is just before the name.
+    const lessThan = parser.position - tag.name.length - 2
+    const consumed = source[parser.position - 1]
+    const line = consumed === '\n' || consumed === '\r' ? parser.line - 1 : parser.line
+    tagPosition = {line, column: lessThan - (source.lastIndexOf('\n', lessThan - 1) + 1) + 1}
   })
 
   parser.on('opentag', (tag) => {
@@ -189,6 +193,7 @@ function collect(xml: string): Collected {
 
     if (!parent) {
       if (element !== 'Edmx') stop(`Not OData CSDL: the root element is \`${tag.name}\`, expected \`edmx:Edmx\``, position, tag.name)
+      rootPosition = position
       return
     }
 
@@ -244,7 +249,7 @@ function collect(xml: string): Collected {
           position
         }
         const baseType = attribute(tag, 'BaseType')
-        if (baseType) structured.baseType = {text: baseType, position, element, name, owner: `BaseType of ${element} \`${name}\``}
+        if (baseType) structured.baseType = {text: baseType, position, element, subject: `BaseType of ${element} \`${name}\``}
         collected.structuredTypes.push(structured)
         frame.data = structured
         return
@@ -258,7 +263,7 @@ function collect(xml: string): Collected {
         if (!type) stop(`${element} \`${name}\` of \`${owner.name}\` without a \`Type\` attribute`, position, element)
         const property: RawProperty = {
           name,
-          type: {text: type, position, element, name, owner: `${owner.namespace}.${owner.name}`},
+          type: {text: type, position, element, subject: `${element} \`${name}\` of \`${owner.namespace}.${owner.name}\``},
           nullable: attribute(tag, 'Nullable') !== 'false',
           navigation: element === 'NavigationProperty',
           containsTarget: attribute(tag, 'ContainsTarget') === 'true'
@@ -274,7 +279,7 @@ function collect(xml: string): Collected {
         collected.typeDefinitions.push({
           name,
           namespace: currentNamespace(),
-          underlying: {text: underlying, position, element, name}
+          underlying: {text: underlying, position, element, subject: `TypeDefinition \`${name}\``}
         })
         return
       }
@@ -298,7 +303,7 @@ function collect(xml: string): Collected {
         const name = requireName(tag, element, position)
         const type = attribute(tag, 'Type')
         if (!type) stop(`Parameter \`${name}\` of ${parent.element} \`${callable.name}\` without a \`Type\` attribute`, position, element)
-        callable.parameters.push({name, type: {text: type, position, element, name, owner: `${parent.element} \`${callable.name}\``}})
+        callable.parameters.push({name, type: {text: type, position, element, subject: `Parameter \`${name}\` of ${parent.element} \`${callable.name}\``}})
         return
       }
       case 'ReturnType': {
@@ -306,7 +311,7 @@ function collect(xml: string): Collected {
         const callable = parent.data as RawCallable
         const type = attribute(tag, 'Type')
         if (!type) stop(`ReturnType of ${parent.element} \`${callable.name}\` without a \`Type\` attribute`, position, element)
-        callable.returnType = {text: type, position, element, owner: `${parent.element} \`${callable.name}\``}
+        callable.returnType = {text: type, position, element, subject: `ReturnType of ${parent.element} \`${callable.name}\``}
         return
       }
       case 'EntitySet':
@@ -318,7 +323,7 @@ function collect(xml: string): Collected {
         collected.containerEntries.push({
           kind: element === 'EntitySet' ? 'entitySet' : 'singleton',
           name,
-          type: {text: type, position, element, name}
+          type: {text: type, position, element, subject: `${element} \`${name}\``}
         })
         return
       }
@@ -372,10 +377,10 @@ function collect(xml: string): Collected {
     }
   })
 
-  parser.write(xml).close()
-  if (frames.length > 0 || collected.namespaces.length === 0) {
+  parser.write(source).close()
+  if (collected.namespaces.length === 0) {
     // An empty Edmx or one without schemas has nothing to lint against.
-    stop('Not OData CSDL: no `Schema` element found', {line: parser.line, column: parser.column + 1}, 'Schema')
+    stop('Not OData CSDL: no `Schema` element found', rootPosition, 'Schema')
   }
   return collected
 }
@@ -451,9 +456,7 @@ function createResolver(collected: Collected): Resolver {
     const dot = qualifiedName.lastIndexOf('.')
     // Types from `edmx:Reference`d documents cannot be checked here; keep them as written.
     if (dot !== -1 && collected.externalNamespaces.has(qualifiedName.slice(0, dot))) return {type: qualifiedName, collection}
-    const subject = reference.name ? `${reference.element} \`${reference.name}\`` : reference.element
-    const owner = reference.owner && reference.owner !== reference.name ? ` (${reference.owner})` : ''
-    stop(`Unresolved type \`${reference.text}\` in ${subject}${owner} on line ${reference.position.line}`, reference.position, reference.element)
+    stop(`Unresolved type \`${reference.text}\` in ${reference.subject} on line ${reference.position.line}`, reference.position, reference.element)
   }
 }
 
@@ -506,7 +509,8 @@ function toStructuredType(raw: RawStructured, resolver: Resolver, kinds: Map<str
     const base = resolver.resolve(raw.baseType)
     const element = raw.kind === 'entity' ? 'EntityType' : 'ComplexType'
     if (base.collection || kinds.get(base.type) !== raw.kind) {
-      stop(`BaseType \`${raw.baseType.text}\` of ${element} \`${raw.name}\` is not an ${element}`, raw.position, element)
+      const article = element === 'EntityType' ? 'an' : 'a'
+      stop(`BaseType \`${raw.baseType.text}\` of ${element} \`${raw.name}\` is not ${article} ${element}`, raw.position, element)
     }
     type.baseType = base.type
   }

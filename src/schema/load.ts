@@ -5,14 +5,22 @@
 import {readFile} from 'node:fs/promises'
 import {basename, extname} from 'node:path'
 import {findNodeAtLocation, parseTree, printParseErrorCode, type ParseError} from 'jsonc-parser'
-import type {z} from 'zod'
+import {z} from 'zod'
 import {parseCsdl} from './csdl.js'
-import {positionOfOffset, type SchemaError, type SchemaFileError} from './errors.js'
+import {positionOfOffset, SchemaError, SchemaFileError} from './errors.js'
 import {ApiSchema} from './model.js'
 
-export type LoadSchemaResult = {ok: true; schema: ApiSchema} | {ok: false; error: SchemaFileError}
+export const LoadSchemaResult = z.discriminatedUnion('ok', [
+  z.object({ok: z.literal(true), schema: ApiSchema}),
+  z.object({ok: z.literal(false), error: SchemaFileError})
+])
+export type LoadSchemaResult = z.infer<typeof LoadSchemaResult>
 
-type ParseResult = {ok: true; schema: ApiSchema} | {ok: false; error: SchemaError}
+export const ParseSchemaResult = z.discriminatedUnion('ok', [
+  z.object({ok: z.literal(true), schema: ApiSchema}),
+  z.object({ok: z.literal(false), error: SchemaError})
+])
+export type ParseSchemaResult = z.infer<typeof ParseSchemaResult>
 
 const xmlExtensions = new Set(['.xml', '.csdl', '.edmx'])
 
@@ -42,7 +50,8 @@ function jsonSyntaxError(text: string, fallback: string): SchemaError {
   parseTree(text, errors, {disallowComments: true, allowTrailingComma: false})
   const first = errors[0]
   const position = positionOfOffset(text, first?.offset ?? 0)
-  const reason = first ? printParseErrorCode(first.error) : fallback
+  // `ValueExpected` → `value expected`.
+  const reason = first ? printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase() : fallback
   return {message: `Invalid JSON: ${reason}`, ...position}
 }
 
@@ -61,7 +70,7 @@ function zodIssueError(text: string, issues: readonly z.core.$ZodIssue[]): Schem
 }
 
 /** Parse locdoc's JSON schema form; the first zod issue becomes the error. */
-export function parseSchemaJson(text: string): ParseResult {
+export function parseSchemaJson(text: string): ParseSchemaResult {
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -73,7 +82,7 @@ export function parseSchemaJson(text: string): ParseResult {
   return {ok: false, error: zodIssueError(text, parsed.error.issues)}
 }
 
-function withFile(result: ParseResult, file: string): LoadSchemaResult {
+function withFile(result: ParseSchemaResult, file: string): LoadSchemaResult {
   return result.ok ? result : {ok: false, error: {...result.error, file}}
 }
 
