@@ -2,6 +2,7 @@
  * Lint pages on disk: expand operands, read each file once, lint it, and go
  * on with the rest whatever one file does.
  */
+import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {expandPaths} from './expand-paths.js'
 import {lintText} from './lint-text.js'
@@ -33,7 +34,7 @@ export async function lintFiles(operands: readonly string[], options: LintFilesO
 }
 
 async function lintPath(path: string, options: LintFilesOptions): Promise<VFile> {
-  const read = await readPage(options.cwd ? resolveFrom(options.cwd, path) : path)
+  const read = await readPage(resolve(options.cwd ?? process.cwd(), path))
   if (!read.ok) {
     read.file.path = path
     return read.file
@@ -45,8 +46,4 @@ async function lintPath(path: string, options: LintFilesOptions): Promise<VFile>
     file.value = ''
   }
   return file
-}
-
-function resolveFrom(cwd: string, path: string): string {
-  return path.startsWith('/') ? path : `${cwd}/${path}`
 }
