@@ -52,6 +52,14 @@ describe.skipIf(!hasSeeds)('JSON examples in the seeds (needs ../shared/seeds)',
     ])
   })
 
+  it('should let a source id be configured apart from its rule', () => {
+    const mutated = seed('004_5550498748f8271b.txt').replace('"state": "valid"', '"state": "vaild"')
+    const quiet = lintText(mutated, {rules: {'source-json-example': 'off'}})
+    expect(apiFindings(quiet)).toEqual([])
+    const softened = lintText(mutated, {rules: {'source-json-example': 'warn'}})
+    expect(apiFindings(softened).map((message) => [message.ruleId, message.fatal])).toEqual([['source-json-example', false]])
+  })
+
   it('should give the spanless header `承諾` the fix `Accept` from the operation', () => {
     const [finding] = lintText(seed('003_a54a874a545214cd.txt')).messages
     expect(finding).toMatchObject({ruleId: 'header-name', actual: '承諾', expected: ['Accept'], fix: {text: 'Accept'}})

@@ -6,6 +6,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** Whether stdout is a terminal that takes colour (a TTY, `NO_COLOR` unset). */
+  color?: boolean
 }
 
 /** Exit codes, decided here and nowhere else. */

@@ -3,10 +3,11 @@
  * chosen format. Exit 0 clean, 1 an error-level finding, 2 usage or I/O.
  */
 import {parseArgs} from 'node:util'
-import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {lintFiles} from '../lint/lint-files.js'
+import {describeIoError} from '../lint/read-page.js'
+import {writeFileAtomic} from '../util/write-file-atomic.js'
 import {formatters, type FormatName} from '../report/formatters.js'
 import {exitCode, UsageError, type CliIo} from './io.js'
 import {loadLintSetup} from './setup.js'
@@ -46,9 +47,15 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   for (const failure of failures) io.stderr(`locdoc: ${failure}\n`)
   if (values.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
 
-  const report = formatters[format](files, {cwd: io.cwd})
-  if (values.output) await writeFile(path.resolve(io.cwd, values.output), report)
-  else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`)
+  const report = formatters[format](files, {cwd: io.cwd, color: Boolean(io.color) && !values.output})
+  if (values.output) {
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, values.output), report)
+    } catch (error) {
+      io.stderr(`locdoc: ${values.output}: cannot write report: ${describeIoError(error)}\n`)
+      return exitCode.usage
+    }
+  } else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`)
   return decideExit(files, failures.length > 0, maxWarnings)
 }
 

@@ -25,10 +25,12 @@ export async function readPage(path: string): Promise<ReadResult> {
     return {ok: false, file: failure(path, 'Unexpected binary content, expected a UTF-8 Markdown page', 'file-encoding', pointOf(buffer, nul))}
   }
   try {
+    // The native decoder is the fast path; the scan below only runs to say where it failed.
     return {ok: true, text: utf8.decode(buffer)}
   } catch {
-    const invalid = firstInvalidByte(buffer)
-    return {ok: false, file: failure(path, `Unexpected byte 0x${buffer[invalid]!.toString(16).padStart(2, '0')}, expected UTF-8 text`, 'file-encoding', pointOf(buffer, invalid))}
+    const invalid = Math.min(firstInvalidByte(buffer), buffer.length - 1)
+    const byte = buffer[invalid]!.toString(16).padStart(2, '0')
+    return {ok: false, file: failure(path, `Unexpected byte 0x${byte}, expected UTF-8 text`, 'file-encoding', pointOf(buffer, invalid))}
   }
 }
 
@@ -54,29 +56,38 @@ export function describeIoError(error: unknown): string {
   }
 }
 
-/** Offset of the first byte that does not start or continue valid UTF-8. */
-function firstInvalidByte(buffer: Buffer): number {
-  let low = 0
-  let high = buffer.length
-  // Binary search on the longest valid prefix; a cut inside a character is retried one byte on.
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1
-    if (isValidPrefix(buffer, middle)) low = middle
-    else high = middle - 1
-  }
-  return Math.min(low, buffer.length - 1)
-}
-
-function isValidPrefix(buffer: Buffer, length: number): boolean {
-  for (let trim = 0; trim < 4 && trim <= length; trim++) {
-    try {
-      utf8.decode(buffer.subarray(0, length - trim))
-      return true
-    } catch {
-      // A prefix may end inside a multi-byte character; try a shorter one.
+/**
+ * Offset of the first byte that is not part of a well-formed UTF-8 sequence
+ * (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+ */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]!
+    if (lead < 0x80) {
+      index++
+      continue
     }
+    const [length, low, high] =
+      lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+      : lead === 0xe0 ? [3, 0xa0, 0xbf]
+      : lead === 0xed ? [3, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+      : lead === 0xf0 ? [4, 0x90, 0xbf]
+      : lead === 0xf4 ? [4, 0x80, 0x8f]
+      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+      : [0, 0, 0]
+    if (length === 0) return index
+    // The second byte has a narrower range for some leads; the rest are plain continuations.
+    const second = bytes[index + 1]
+    if (second === undefined || second < low || second > high) return index
+    for (let offset = 2; offset < length; offset++) {
+      const continuation = bytes[index + offset]
+      if (continuation === undefined || continuation < 0x80 || continuation > 0xbf) return index
+    }
+    index += length
   }
-  return false
+  return bytes.length
 }
 
 function pointOf(buffer: Buffer, offset: number): {line: number; column: number} {

@@ -41,13 +41,18 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     const pointAt = createPointAt(source)
     for (const rule of ruleSet) {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.severity
-      if (severity === 'off' || (rule.meta.requiresSchema && !options.api)) continue
+      // Findings in the English source have their own id, and so their own severity.
+      const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? severity) : severity
+      if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !options.api)) continue
       try {
         rule.check({
           page,
           source,
           api: options.api,
-          report: (finding) => stampFinding(file, rule, severity, finding, {pointAt, page})
+          report: (finding) => {
+            const effective = finding.inSource ? sourceSeverity : severity
+            if (effective !== 'off') stampFinding(file, rule, effective, finding, {pointAt, page})
+          }
         })
       } catch (error) {
         const message = file.message(`Cannot check \`${rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`, {

@@ -1,36 +1,48 @@
 /**
- * ESLint-compatible JSON: an array of `{filePath, messages, errorCount,
- * warningCount, …}`, with locdoc's `actual`, `expected`, `fix`, `fingerprint`
- * and `category` on each message.
+ * ESLint-compatible JSON: an array of ESLint's `LintResult` (`filePath`,
+ * `messages`, `errorCount`, `warningCount`, …), each message an ESLint
+ * `LintMessage` plus locdoc's `actual`, `expected`, `fingerprint`,
+ * `category` and `url`.
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {z} from 'zod'
+import {Fix, RuleCategory} from '../rules/create-rule.js'
 
-export interface JsonMessage {
-  ruleId: string | null
-  severity: 1 | 2
-  message: string
-  line: number
-  column: number
-  endLine?: number
-  endColumn?: number
-  actual?: string
-  expected?: string[]
-  fix?: {range: [number, number]; text: string}
-  fingerprint?: string
-  category?: string
-  url?: string
-}
+/** Ids of messages that mean the file was not linted at all: ESLint's `fatal` (a parsing error). */
+const unreadableIds = new Set(['read', 'file-encoding'])
 
-export interface JsonResult {
-  filePath: string
-  messages: JsonMessage[]
-  errorCount: number
-  warningCount: number
-  fixableErrorCount: number
-  fixableWarningCount: number
-}
+export const JsonMessage = z.object({
+  ruleId: z.string().nullable().describe('Rule that reported the finding.'),
+  severity: z.union([z.literal(1), z.literal(2)]).describe('1 warning, 2 error, as in ESLint.'),
+  fatal: z.literal(true).optional().describe('The file could not be read or decoded, so it was not linted (ESLint: a parsing error).'),
+  message: z.string().describe('remark-lint grammar: "Unexpected `.0` for member `none`, expected `0`".'),
+  line: z.number().int().positive().describe('1-based line where the finding starts.'),
+  column: z.number().int().positive().describe('1-based column (UTF-16 code units) where the finding starts.'),
+  endLine: z.number().int().positive().optional().describe('1-based line where the finding ends.'),
+  endColumn: z.number().int().positive().optional().describe('1-based column just after the finding.'),
+  fix: Fix.optional().describe('ESLint edit: range of offsets into the BOM-less text and its replacement.'),
+  actual: z.string().optional().describe('Text at fault.'),
+  expected: z.array(z.string()).optional().describe('Acceptable replacements, best first.'),
+  fingerprint: z.string().optional().describe('Stable identity of the finding across unrelated edits.'),
+  category: RuleCategory.optional(),
+  url: z.string().optional().describe('Documentation of the rule.')
+})
+export type JsonMessage = z.infer<typeof JsonMessage>
+
+export const JsonResult = z.object({
+  filePath: z.string().describe('Absolute path of the page.'),
+  messages: z.array(JsonMessage).describe('Findings, by position.'),
+  suppressedMessages: z.array(JsonMessage).describe('Always empty: locdoc has no inline suppressions.'),
+  errorCount: z.number().int().nonnegative(),
+  fatalErrorCount: z.number().int().nonnegative().describe('Messages with `fatal`: the file was not linted.'),
+  warningCount: z.number().int().nonnegative(),
+  fixableErrorCount: z.number().int().nonnegative(),
+  fixableWarningCount: z.number().int().nonnegative(),
+  usedDeprecatedRules: z.array(z.object({ruleId: z.string(), replacedBy: z.array(z.string())})).describe('Always empty.')
+})
+export type JsonResult = z.infer<typeof JsonResult>
 
 export function toJsonResults(files: readonly VFile[], options: {cwd?: string} = {}): JsonResult[] {
   return files.map((file) => {
@@ -40,10 +52,13 @@ export function toJsonResults(files: readonly VFile[], options: {cwd?: string} =
     return {
       filePath: path.resolve(options.cwd ?? process.cwd(), file.path ?? ''),
       messages,
+      suppressedMessages: [],
       errorCount: errors.length,
+      fatalErrorCount: messages.filter((message) => message.fatal).length,
       warningCount: warnings.length,
       fixableErrorCount: errors.filter((message) => message.fix).length,
-      fixableWarningCount: warnings.filter((message) => message.fix).length
+      fixableWarningCount: warnings.filter((message) => message.fix).length,
+      usedDeprecatedRules: []
     }
   })
 }
@@ -52,22 +67,33 @@ export function formatJson(files: readonly VFile[], options: {cwd?: string} = {}
   return JSON.stringify(toJsonResults(files, options), null, 2)
 }
 
-function toJsonMessage(message: VFileMessage): JsonMessage {
-  const start = message.place && 'start' in message.place ? message.place.start : message.place
-  const end = message.place && 'end' in message.place ? message.place.end : undefined
+export function toJsonMessage(message: VFileMessage): JsonMessage {
+  const {start, end} = spanOf(message)
   return {
     ruleId: message.ruleId ?? null,
     severity: message.fatal ? 2 : 1,
+    ...(message.ruleId && unreadableIds.has(message.ruleId) ? {fatal: true as const} : {}),
     message: message.reason,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
+    line: start.line,
+    column: start.column,
     ...(end ? {endLine: end.line, endColumn: end.column} : {}),
+    ...(message.fix ? {fix: message.fix} : {}),
     ...(message.actual === undefined ? {} : {actual: message.actual}),
     ...(message.expected === undefined ? {} : {expected: message.expected}),
-    ...(message.fix ? {fix: message.fix} : {}),
     ...(message.fingerprint ? {fingerprint: message.fingerprint} : {}),
     ...(message.category ? {category: message.category} : {}),
     ...(message.url ? {url: message.url} : {})
+  }
+}
+
+/** Start and (when known) end of a message; a message without a place sits at 1:1. */
+export function spanOf(message: VFileMessage): {start: {line: number; column: number}; end?: {line: number; column: number}} {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : undefined
+  return {
+    start: {line: start?.line ?? 1, column: start?.column ?? 1},
+    ...(end ? {end: {line: end.line, column: end.column}} : {})
   }
 }
 

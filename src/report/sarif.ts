@@ -1,0 +1,238 @@
+/**
+ * SARIF 2.1.0, the format code-scanning services read: one run whose driver
+ * lists every rule locdoc has, and one result per finding with its region,
+ * a stable fingerprint and, when known, the fix as a text replacement.
+ */
+import {readFileSync} from 'node:fs'
+import {pathToFileURL} from 'node:url'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {z} from 'zod'
+import {docsBase, RuleCategory, type Rule, type Severity} from '../rules/create-rule.js'
+import {rules as allRules} from '../rules/index.js'
+import {displayPath} from './display-path.js'
+import {byPosition, spanOf} from './json.js'
+
+const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
+const informationUri = 'https://github.com/locdoc/locdoc'
+const sourceRoot = '%SRCROOT%'
+const fingerprintKey = 'locdoc/v1'
+
+/** Ids that are not rules but name why a file could not be linted at all (see src/lint/read-page.ts). */
+const fileProblems: ReadonlyArray<{id: string; description: string}> = [
+  {id: 'read', description: 'The file could not be read.'},
+  {id: 'file-encoding', description: 'The file is binary or not UTF-8 text, so it was not linted.'}
+]
+
+const Text = z.object({text: z.string()})
+const ArtifactLocation = z.object({uri: z.string(), uriBaseId: z.literal(sourceRoot)})
+const Level = z.enum(['none', 'note', 'warning', 'error'])
+
+export const SarifRule = z.object({
+  id: z.string(),
+  shortDescription: Text,
+  fullDescription: Text,
+  helpUri: z.string(),
+  help: z.object({text: z.string(), markdown: z.string()}),
+  defaultConfiguration: z.object({level: Level}),
+  properties: z.object({category: RuleCategory.optional(), fixable: z.boolean(), requiresSchema: z.boolean()})
+})
+export type SarifRule = z.infer<typeof SarifRule>
+
+export const SarifResult = z.object({
+  ruleId: z.string(),
+  ruleIndex: z.number().int().nonnegative().optional(),
+  level: Level,
+  message: Text,
+  locations: z.array(
+    z.object({
+      physicalLocation: z.object({
+        artifactLocation: ArtifactLocation,
+        region: z.object({
+          startLine: z.number().int().positive(),
+          startColumn: z.number().int().positive(),
+          endLine: z.number().int().positive().optional(),
+          endColumn: z.number().int().positive().optional()
+        })
+      })
+    })
+  ),
+  partialFingerprints: z.record(z.string(), z.string()).optional(),
+  fixes: z
+    .array(
+      z.object({
+        description: Text,
+        artifactChanges: z.array(
+          z.object({
+            artifactLocation: ArtifactLocation,
+            replacements: z.array(
+              z.object({
+                deletedRegion: z.object({charOffset: z.number().int().nonnegative(), charLength: z.number().int().nonnegative()}),
+                insertedContent: Text
+              })
+            )
+          })
+        )
+      })
+    )
+    .optional(),
+  properties: z.object({actual: z.string().optional(), expected: z.array(z.string()).optional(), category: RuleCategory.optional()})
+})
+export type SarifResult = z.infer<typeof SarifResult>
+
+export const SarifLog = z.object({
+  $schema: z.literal(schemaUri),
+  version: z.literal('2.1.0'),
+  runs: z.tuple([
+    z.object({
+      tool: z.object({
+        driver: z.object({name: z.literal('locdoc'), informationUri: z.string(), version: z.string(), rules: z.array(SarifRule)})
+      }),
+      originalUriBaseIds: z.object({[sourceRoot]: z.object({uri: z.string()})}),
+      // Our columns and offsets count UTF-16 code units, as JavaScript strings do.
+      columnKind: z.literal('utf16CodeUnits'),
+      results: z.array(SarifResult)
+    })
+  ])
+})
+export type SarifLog = z.infer<typeof SarifLog>
+
+export interface SarifOptions {
+  /** Directory that `%SRCROOT%` stands for; result URIs are relative to it. */
+  cwd: string
+  /** Rules to describe in the driver (default: every rule locdoc has). */
+  rules?: readonly Rule[]
+}
+
+export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
+  return JSON.stringify(toSarifLog(files, options), null, 2)
+}
+
+export function toSarifLog(files: readonly VFile[], options: SarifOptions): SarifLog {
+  const descriptors = describeRules(options.rules ?? allRules)
+  const indexById = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
+  const results = files.flatMap((file) => {
+    const uri = encodeUri(displayPath(file, options.cwd))
+    return [...file.messages].sort(byPosition).map((message) => toResult(message, uri, indexById))
+  })
+  return {
+    $schema: schemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'locdoc', informationUri, version: locdocVersion(), rules: descriptors}},
+        originalUriBaseIds: {[sourceRoot]: {uri: directoryUri(options.cwd)}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+}
+
+function describeRules(rules: readonly Rule[]): SarifRule[] {
+  const descriptors = rules.flatMap((rule) => {
+    const {meta} = rule
+    const own = describe(meta.id, meta.description, meta.category, meta.severity, meta)
+    if (!meta.sourceId) return [own]
+    const description = `${meta.description.replace(/\.$/, '')}, and the English source is at fault.`
+    return [own, describe(meta.sourceId, description, 'source', meta.severity, meta)]
+  })
+  const known = new Set(descriptors.map((descriptor) => descriptor.id))
+  for (const problem of fileProblems) {
+    if (!known.has(problem.id)) descriptors.push(describe(problem.id, problem.description, undefined, 'error', {fixable: false, requiresSchema: false}))
+  }
+  return descriptors
+}
+
+function describe(
+  id: string,
+  description: string,
+  category: RuleCategory | undefined,
+  severity: Severity,
+  traits: {fixable: boolean; requiresSchema: boolean}
+): SarifRule {
+  const url = `${docsBase}#${id}`
+  const notes = [
+    traits.fixable ? 'Findings carry a fix: run `locdoc fix`.' : undefined,
+    traits.requiresSchema ? 'Runs only with an API schema (`--schema`).' : undefined
+  ].filter((note) => note !== undefined)
+  return {
+    id,
+    shortDescription: {text: description},
+    fullDescription: {text: [description, ...notes].join(' ')},
+    helpUri: url,
+    help: {text: `${[description, ...notes].join(' ')} See ${url}`, markdown: `${[description, ...notes].join(' ')}\n\n[Documentation of \`${id}\`](${url})`},
+    defaultConfiguration: {level: severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none'},
+    properties: {...(category ? {category} : {}), fixable: traits.fixable, requiresSchema: traits.requiresSchema}
+  }
+}
+
+function toResult(message: VFileMessage, uri: string, indexById: ReadonlyMap<string, number>): SarifResult {
+  const {start, end} = spanOf(message)
+  const ruleId = message.ruleId ?? 'locdoc'
+  const ruleIndex = indexById.get(ruleId)
+  const artifactLocation = {uri, uriBaseId: sourceRoot} as const
+  return {
+    ruleId,
+    ...(ruleIndex === undefined ? {} : {ruleIndex}),
+    level: message.fatal ? 'error' : 'warning',
+    message: {text: message.reason},
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: {startLine: start.line, startColumn: start.column, ...(end ? {endLine: end.line, endColumn: end.column} : {})}
+        }
+      }
+    ],
+    ...(message.fingerprint ? {partialFingerprints: {[fingerprintKey]: message.fingerprint}} : {}),
+    ...(message.fix
+      ? {
+          fixes: [
+            {
+              description: {text: `Replace with \`${message.fix.text}\``},
+              artifactChanges: [
+                {
+                  artifactLocation,
+                  replacements: [
+                    {
+                      // Offsets count from after a byte order mark, as ESLint's fix ranges do
+                      // (the BOM is set aside before parsing): a consumer applying this to a
+                      // file that starts with U+FEFF must skip that character first.
+                      deletedRegion: {charOffset: message.fix.range[0], charLength: message.fix.range[1] - message.fix.range[0]},
+                      insertedContent: {text: message.fix.text}
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+      : {}),
+    properties: {
+      ...(message.actual === undefined ? {} : {actual: message.actual}),
+      ...(message.expected === undefined ? {} : {expected: message.expected}),
+      ...(message.category ? {category: message.category} : {})
+    }
+  }
+}
+
+/** A relative URI reference: each path segment percent-encoded, `/` kept. */
+function encodeUri(relativePath: string): string {
+  return relativePath.split('/').map(encodeURIComponent).join('/')
+}
+
+/** SARIF wants a base URI that ends in a slash. */
+function directoryUri(directory: string): string {
+  const href = pathToFileURL(directory).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
+const PackageJson = z.object({version: z.string()})
+let version: string | undefined
+
+/** locdoc's own version, from the package.json beside src/ and dist/. */
+export function locdocVersion(): string {
+  version ??= PackageJson.parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))).version
+  return version
+}
