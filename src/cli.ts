@@ -6,6 +6,7 @@
 import {lintCommand, lintUsage} from './cli/lint-command.js'
 import {extractCommand, extractUsage} from './cli/extract-command.js'
 import {schemaCommand, schemaUsage} from './cli/schema-command.js'
+import {genCommand, genUsage} from './cli/gen-command.js'
 import {exitCode, UsageError, type CliIo} from './cli/io.js'
 
 type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: string}
@@ -13,7 +14,8 @@ type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: stri
 const commands: Record<string, Command> = {
   lint: {run: lintCommand, usage: lintUsage},
   extract: {run: extractCommand, usage: extractUsage},
-  schema: {run: schemaCommand, usage: schemaUsage}
+  schema: {run: schemaCommand, usage: schemaUsage},
+  gen: {run: genCommand, usage: genUsage}
 }
 
 const usage = `Usage: locdoc <command> [options]
