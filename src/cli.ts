@@ -7,6 +7,9 @@ import {lintCommand, lintUsage} from './cli/lint-command.js'
 import {extractCommand, extractUsage} from './cli/extract-command.js'
 import {schemaCommand, schemaUsage} from './cli/schema-command.js'
 import {genCommand, genUsage} from './cli/gen-command.js'
+import {fixCommand, fixUsage} from './cli/fix-command.js'
+import {renderCommand, renderUsage} from './cli/render-command.js'
+import {reportCommand, reportUsage} from './cli/report-command.js'
 import {exitCode, UsageError, type CliIo} from './cli/io.js'
 
 type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: string}
@@ -15,7 +18,10 @@ const commands: Record<string, Command> = {
   lint: {run: lintCommand, usage: lintUsage},
   extract: {run: extractCommand, usage: extractUsage},
   schema: {run: schemaCommand, usage: schemaUsage},
-  gen: {run: genCommand, usage: genUsage}
+  gen: {run: genCommand, usage: genUsage},
+  fix: {run: fixCommand, usage: fixUsage},
+  render: {run: renderCommand, usage: renderUsage},
+  report: {run: reportCommand, usage: reportUsage}
 }
 
 const usage = `Usage: locdoc <command> [options]

@@ -1,0 +1,77 @@
+/**
+ * Fix one linted page: apply every fixable finding, lint the result again,
+ * and repeat until no fixable finding is left (at most `maxPasses` times).
+ * Pure: takes a VFile linted with its model retained, returns the outcome.
+ */
+import type {VFile} from 'vfile'
+import {z} from 'zod'
+import {lintText} from '../lint/lint-text.js'
+import type {LocdocOptions} from '../lint/remark-locdoc.js'
+import {applyFixes, collectFixes, FixConflict} from './apply-fixes.js'
+import {applyEdits, composeEdits, Edit} from './edits.js'
+
+export const FixStatus = z
+  .enum(['clean', 'fixed', 'conflict', 'not-converged', 'unreadable'])
+  .describe('clean: nothing to fix; fixed: every fixable finding applied; conflict: refused, nothing applied; not-converged: fixable findings remain after the last pass.')
+export type FixStatus = z.infer<typeof FixStatus>
+
+export const byteOrderMark = '\uFEFF'
+
+export interface FixOutcome {
+  status: FixStatus
+  /** The page as read, byte order mark included. */
+  input: string
+  /** The corrected page, byte order mark put back; equals `input` unless fixed. */
+  output: string
+  /** Changed ranges of the original (BOM-less) text and what they now read. */
+  edits: Edit[]
+  /** Passes that applied fixes. */
+  passes: number
+  conflicts: FixConflict[]
+  /** Fixable findings left in the output (not converged), else 0. */
+  remainingFixable: number
+  /** The last lint: of the output when fixed, of the input otherwise. */
+  file: VFile
+}
+
+export interface FixPageOptions extends LocdocOptions {
+  /** Lint-and-fix passes before giving up (default 3). */
+  maxPasses?: number
+}
+
+export function fixPage(file: VFile, options: FixPageOptions = {}): FixOutcome {
+  const bom = file.data.bom === true ? byteOrderMark : ''
+  const original = String(file.value ?? '')
+  const input = bom + original
+  const base = {input, output: input, edits: [] as Edit[], passes: 0, conflicts: [] as FixConflict[], remainingFixable: 0, file}
+  if (!file.data.page) return {...base, status: 'unreadable'}
+
+  const maxPasses = options.maxPasses ?? 3
+  let current = file
+  let text = original
+  let edits: Edit[] = []
+  let passes = 0
+  for (;;) {
+    const fixes = collectFixes(current)
+    if (fixes.length === 0) break
+    if (passes === maxPasses) {
+      return {...base, status: 'not-converged', output: bom + text, edits, passes, remainingFixable: fixes.length, file: current}
+    }
+    const applied = applyFixes(text, fixes)
+    // A page is never fixed by half: a conflict in any pass refuses the whole page.
+    if (!applied.ok) return {...base, status: 'conflict', conflicts: applied.conflicts, passes}
+    if (applied.text === text) {
+      // Fixes that change nothing would loop forever.
+      return {...base, status: 'not-converged', output: bom + text, edits, passes, remainingFixable: fixes.length, file: current}
+    }
+    edits = composeEdits(edits, applied.applied, text)
+    text = applied.text
+    passes++
+    current = lintText(text, {...options, path: file.path})
+    current.data.bom = file.data.bom === true
+  }
+  if (edits.length === 0) return {...base, status: 'clean'}
+  // The edit record must reproduce the output exactly; it is what reports and tests trust.
+  if (applyEdits(original, edits) !== text) throw new Error(`Edit record of ${file.path} does not reproduce the fixed text`)
+  return {...base, status: 'fixed', output: bom + text, edits, passes, file: current}
+}

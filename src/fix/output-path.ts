@@ -1,0 +1,34 @@
+/**
+ * Where `--out <dir>` puts a page: at its path relative to the working
+ * directory. A page outside it (`../x.md`, an absolute path) goes under
+ * `<dir>/_outside/` by its absolute path, so no input path can lead a write
+ * out of the output directory.
+ */
+import path from 'node:path'
+
+export const outsideFolder = '_outside'
+
+export function outputPathFor(inputPath: string, options: {cwd: string; outDirectory: string}): string {
+  const root = path.resolve(options.cwd, options.outDirectory)
+  const absolute = path.resolve(options.cwd, inputPath)
+  const relative = path.relative(options.cwd, absolute)
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  const parts = inside ? relative.split(path.sep) : [outsideFolder, ...withoutRoot(absolute)]
+  const target = path.resolve(root, ...parts.filter((part) => part !== '' && part !== '.' && part !== '..'))
+  assertInside(target, root)
+  return target
+}
+
+export function assertInside(target: string, root: string): void {
+  const relative = path.relative(root, target)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new Error(`Refusing to write \`${target}\`: outside \`${root}\``)
+  }
+}
+
+function withoutRoot(absolute: string): string[] {
+  const {root} = path.parse(absolute)
+  // `C:\` becomes a folder `C`, `/` nothing.
+  const drive = root.replace(/[:\\/]+/g, '')
+  return [...(drive ? [drive] : []), ...absolute.slice(root.length).split(path.sep)]
+}

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {applyFixes} from '../../src/fix/apply-fixes.js'
+import {applyEdits, composeEdits} from '../../src/fix/edits.js'
+
+describe('applyFixes', () => {
+  it('should splice every fix by its range and leave the rest byte for byte', () => {
+    const text = '|a|.0|\r\n|b|1-d| &lt;x&gt; \r\n'
+    const result = applyFixes(text, [
+      {range: [11, 14], text: '1'},
+      {range: [3, 5], text: '0'}
+    ])
+    expect(result).toEqual({ok: true, text: '|a|0|\r\n|b|1| &lt;x&gt; \r\n', applied: [{range: [3, 5], text: '0'}, {range: [11, 14], text: '1'}]})
+  })
+
+  it('should count the same edit proposed twice as one fix', () => {
+    const result = applyFixes('abc', [
+      {range: [1, 2], text: 'X'},
+      {range: [1, 2], text: 'X'}
+    ])
+    expect(result).toMatchObject({ok: true, text: 'aXc'})
+  })
+
+  it('should refuse overlapping fixes and apply none of them', () => {
+    const result = applyFixes('abcdef', [
+      {range: [0, 2], text: 'X'},
+      {range: [1, 4], text: 'Y'},
+      {range: [5, 6], text: 'Z'}
+    ])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.conflicts.map((conflict) => conflict.reason)).toEqual(['Overlapping fixes 0-2 (`X`) and 1-4 (`Y`)'])
+  })
+
+  it('should refuse two different texts for one range', () => {
+    const result = applyFixes('abc', [
+      {range: [1, 2], text: 'X'},
+      {range: [1, 2], text: 'Y'}
+    ])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.conflicts[0]!.reason).toBe('Conflicting fixes for 1-2: `X` and `Y`')
+  })
+
+  it('should refuse a fix outside the text', () => {
+    expect(applyFixes('abc', [{range: [2, 9], text: 'X'}]).ok).toBe(false)
+  })
+})
+
+describe('composeEdits', () => {
+  it('should map a later pass back to original offsets, merging a fix inside an earlier edit', () => {
+    const original = 'one two three four'
+    const first = composeEdits([], [{range: [4, 7], text: 'TWO!'}], original)
+    const afterFirst = applyEdits(original, first)
+    expect(afterFirst).toBe('one TWO! three four')
+    // Second pass: one fix inside the first edit, one after it.
+    const second = composeEdits(first, [{range: [7, 8], text: '?'}, {range: [15, 19], text: '4'}], afterFirst)
+    expect(second).toEqual([
+      {start: 4, end: 7, text: 'TWO?'},
+      {start: 14, end: 18, text: '4'}
+    ])
+    expect(applyEdits(original, second)).toBe('one TWO? three 4')
+  })
+})
