@@ -150,8 +150,12 @@ function* within<T extends {start: number; end: number}>(leaves: readonly T[], r
 export function textWithin(index: InlineIndex, source: string, range: Range, readSourceWhenEmpty = false): string {
   let text = ''
   let found = false
+  let previousEnd = -1
   for (const leaf of within(index.text, range)) {
+    // A line break between leaves (a span split across table rows) still separates words.
+    if (previousEnd !== -1 && leaf.start > previousEnd && /\s/.test(source.slice(previousEnd, leaf.start))) text += ' '
     text += leaf.value
+    previousEnd = leaf.end
     found = true
   }
   // Spans inside raw HTML blocks have no mdast text leaves: read the source.

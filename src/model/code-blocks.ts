@@ -12,7 +12,9 @@ interface SourceLine {
   start: number
 }
 
-const requestLinePattern = /^([^\s:/]+)[ \t]+(\S+)(?:[ \t]+HTTP\/\d(?:\.\d)?)?[ \t]*$/
+// The target may hold spaces in its query (`$filter=displayName eq 'x'`), so it runs to the
+// line end (or an HTTP version); it starts like a path, a URL or a `{placeholder}`.
+const requestLinePattern = /^([^\s:/]+)[ \t]+((?:\/|https?:\/\/|\{).*?)(?:[ \t]+HTTP\/\d(?:\.\d)?)?[ \t]*$/i
 const statusLinePattern = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/i
 
 export interface CodeBlockContent {

@@ -35,8 +35,18 @@ export const headerName = createRule(
         continue
       }
       const name = entry.cell.text
-      if (name === '' || isHeaderFieldName(name)) continue
-      const candidates = headerCandidates(entry, entries, operationsOf(page, api))
+      if (name === '') continue
+      const operations = operationsOf(page, api)
+      let candidates: string[]
+      if (isHeaderFieldName(name)) {
+        // A well-formed name may still be a translated word (`Akzeptieren`): it is neither a
+        // header the operation takes nor a documented one, and its value gives the real one away.
+        if (isKnownHeader(name, operations)) continue
+        candidates = headerCandidates(entry, entries, operations, {byValueOnly: true})
+        if (candidates.length === 0) continue
+      } else {
+        candidates = headerCandidates(entry, entries, operations)
+      }
       const expected = candidates.length === 1 ? candidates[0] : undefined
       report({
         range: entry.cell.range,
@@ -64,7 +74,22 @@ function operationsOf(page: Page, api: ApiIndex | undefined): Operation[] {
  * Headers the table should hold but does not: from the operation when the
  * schema knows it, else from the documented headers; narrowed by the value.
  */
-function headerCandidates(entry: RoleCell, entries: readonly RoleCell[], operations: readonly Operation[]): string[] {
+function isKnownHeader(name: string, operations: readonly Operation[]): boolean {
+  const lower = name.toLowerCase()
+  // Vendor headers (`x-ms-…`) and anything the operation names are real whatever we know.
+  if (lower.startsWith('x-')) return true
+  return (
+    operations.some((operation) => operation.requestHeaders.some((header) => header.toLowerCase() === lower)) ||
+    documentedRequestHeaders.some((header) => header.name.toLowerCase() === lower)
+  )
+}
+
+function headerCandidates(
+  entry: RoleCell,
+  entries: readonly RoleCell[],
+  operations: readonly Operation[],
+  options: {byValueOnly?: boolean} = {}
+): string[] {
   const present = new Set(entries.map((other) => (other.cell.english ?? other.cell.text).toLowerCase()))
   const value = siblingCell(entry, 'value')
   const valueText = value?.english ?? value?.text ?? ''
@@ -73,7 +98,8 @@ function headerCandidates(entry: RoleCell, entries: readonly RoleCell[], operati
       ? [...new Set(operations.flatMap((operation) => operation.requestHeaders))]
       : documentedRequestHeaders.map((header) => header.name)
   const missing = pool.filter((name) => !present.has(name.toLowerCase()))
-  if (missing.length <= 1) return missing
   const byValue = missing.filter((name) => documentedRequestHeaders.find((header) => header.name === name)?.value?.test(valueText))
+  if (options.byValueOnly) return byValue
+  if (missing.length <= 1) return missing
   return byValue.length > 0 ? byValue : missing
 }

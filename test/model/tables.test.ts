@@ -1,0 +1,163 @@
+import {describe, expect, it} from 'vitest'
+import {extractText} from '../../src/extract-files.js'
+import {roleFromHeader} from '../../src/model/tables.js'
+import type {Table} from '../../src/model/types.js'
+
+const span = (id: string, localized: string, english: string) =>
+  `<span data-ttu-id="${id}">${localized}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`
+
+function tablesOf(source: string): Table[] {
+  return extractText(source).tables
+}
+
+function onlyTable(source: string): Table {
+  const tables = tablesOf(source)
+  expect(tables).toHaveLength(1)
+  return tables[0]!
+}
+
+describe('roleFromHeader', () => {
+  it('should map the English headers of reference tables to roles', () => {
+    const roles = Object.fromEntries(
+      [
+        'Member',
+        'Enum members',
+        'Value',
+        'Description',
+        'Property',
+        'Parameter',
+        'Type',
+        'Return type',
+        'Header',
+        'Request headers',
+        'Permission type',
+        'Permissions (from least to most privileged)',
+        '**Method**',
+        'Notes'
+      ].map((header) => [header, roleFromHeader(header)])
+    )
+    expect(roles).toEqual({
+      Member: 'member',
+      'Enum members': 'member',
+      Value: 'value',
+      Description: 'description',
+      Property: 'property',
+      Parameter: 'property',
+      Type: 'type',
+      'Return type': 'type',
+      Header: 'header',
+      'Request headers': 'header',
+      'Permission type': 'permissionType',
+      'Permissions (from least to most privileged)': 'permissions',
+      '**Method**': 'method',
+      Notes: 'other'
+    })
+  })
+})
+
+describe('readTable', () => {
+  it('should take roles from the English header when the header is translated', () => {
+    const table = onlyTable(
+      `## <a name="members"></a>${span('a-1', 'メンバー', 'Members')}\n|${span('a-2', 'メンバー', 'Member')}|${span('a-3', '値', 'Value')}|${span('a-4', '説明', 'Description')}|\n|:---|:---|:---|\n|${span('a-5', 'せ', 'completed')}|${span('a-6', '2', '2')}|${span('a-7', '完了', 'Done.')}|\n`
+    )
+    expect(table).toMatchObject({kind: 'enum', section: 'members', columns: ['member', 'value', 'description']})
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(['メンバー', '値', '説明'])
+    expect(table.rows[0]?.cells.map((cell) => [cell.text, cell.english])).toEqual([
+      ['せ', 'completed'],
+      ['2', '2'],
+      ['完了', 'Done.']
+    ])
+  })
+
+  it('should fall back on the section anchor for a spanless translated table', () => {
+    const source = [
+      '## <a name="members"></a>メンバー',
+      '|メンバー|値|説明|',
+      '|:---|:---|:---|',
+      '|none|0|既定|',
+      '',
+      '## <a name="request-headers"></a>要求ヘッダー',
+      '|ヘッダー|値|',
+      '|:---|:---|',
+      '|承諾|application/json|',
+      '',
+      '## <a name="prerequisites"></a>前提条件',
+      '|アクセス許可の種類|アクセス許可|',
+      '|:---|:---|',
+      '|委任|DeviceManagementServiceConfig.ReadWrite.All|',
+      '',
+      '## <a name="properties"></a>プロパティ',
+      '|プロパティ|型|説明|',
+      '|:---|:---|:---|',
+      '|id|String|キー|',
+      ''
+    ].join('\n')
+    expect(tablesOf(source).map((table) => [table.section, table.kind, table.columns])).toEqual([
+      ['members', 'enum', ['member', 'value', 'description']],
+      ['request-headers', 'header', ['header', 'value']],
+      ['prerequisites', 'permission', ['permissionType', 'permissions']],
+      ['properties', 'property', ['property', 'type', 'description']]
+    ])
+  })
+
+  it('should use English header text on a spanless page whatever the section', () => {
+    expect(onlyTable('## <a name="details"></a>Details\n|Property|Type|Description|\n|-|-|-|\n|id|String|Key.|\n')).toMatchObject({
+      kind: 'property',
+      columns: ['property', 'type', 'description']
+    })
+  })
+
+  it('should take a `Name` column of a headers section for the header column', () => {
+    expect(onlyTable('## <a name="request-headers"></a>Request headers\n|Name|Description|\n|-|-|\n|Authorization|Bearer {token}.|\n')).toMatchObject({
+      kind: 'header',
+      columns: ['header', 'description']
+    })
+  })
+
+  it('should leave a table it cannot classify as other', () => {
+    expect(onlyTable('## <a name="notes"></a>Notes\n|Alpha|Beta|\n|-|-|\n|1|2|\n').kind).toBe('other')
+  })
+
+  it('should merge a row split by a raw newline inside a translated span', () => {
+    const source = `## <a name="members"></a>Members\n|Member|Value|Description|\n|:---|:---|:---|\n|${span('s-1', 'em\nandamento', 'inProgress')}|${span('s-2', '1', '1')}|${span('s-3', 'Em andamento.', 'In progress.')}|\n|${span('s-4', 'completed', 'completed')}|${span('s-5', '2', '2')}|${span('s-6', 'Concluído.', 'Done.')}|\n`
+    const table = onlyTable(source)
+    expect(table.rows).toHaveLength(2)
+    const [first, second] = table.rows
+    expect(first?.cells.map((cell) => cell.english)).toEqual(['inProgress', '1', 'In progress.'])
+    expect(first?.cells[0]?.segments.map((segment) => segment.id)).toEqual(['s-1'])
+    expect(source.slice(first!.cells[0]!.range.start, first!.cells[0]!.range.end)).toBe(span('s-1', 'em\nandamento', 'inProgress'))
+    expect(source.slice(first!.range.start, first!.range.end)).toContain('Em andamento.')
+    expect(second?.cells.map((cell) => cell.english)).toEqual(['completed', '2', 'Done.'])
+  })
+
+  it('should give cell ranges without pipes and padding, and an empty range at the pipe for an empty cell', () => {
+    const source = '## <a name="members"></a>Members\n| Member | Value | Description |\n| --- | --- | --- |\n|  none\t| 0 | |\n'
+    const [row] = onlyTable(source).rows
+    const cells = row!.cells
+    expect(cells.map((cell) => source.slice(cell.range.start, cell.range.end))).toEqual(['none', '0', ''])
+    const empty = cells[2]!.range
+    expect(empty.start).toBe(empty.end)
+    expect(source[empty.start - 1]).toBe('|')
+    expect(cells[2]?.text).toBe('')
+  })
+
+  it('should leave the English out of the cell text and join several spans', () => {
+    const source = `## <a name="properties"></a>Properties\n|Property|Type|Description|\n|-|-|-|\n|id|String|${span('m-1', '自動生成。', 'Generated.')} ${span('m-2', 'キー。', 'The key.')}|\n`
+    const cell = onlyTable(source).rows[0]!.cells[2]!
+    expect(cell.text).toBe('自動生成。 キー。')
+    expect(cell.english).toBe('Generated. The key.')
+    expect(cell.segments.map((segment) => segment.id)).toEqual(['m-1', 'm-2'])
+  })
+
+  it('should read a link with a span in its text as one segment of the cell', () => {
+    const source = `## <a name="properties"></a>Properties\n|Property|Type|Description|\n|-|-|-|\n|state|[${span('k-1', 'VPPトークンの状態', 'vppTokenState')}](../resources/state.md)|x|\n`
+    const cell = onlyTable(source).rows[0]!.cells[1]!
+    expect([cell.text, cell.english]).toEqual(['VPPトークンの状態', 'vppTokenState'])
+  })
+
+  it('should keep the table range on the source of the table', () => {
+    const source = '# T\n\n|Member|Value|\n|-|-|\n|none|0|\n\nafter\n'
+    const table = onlyTable(source)
+    expect(source.slice(table.range.start, table.range.end)).toBe('|Member|Value|\n|-|-|\n|none|0|')
+  })
+})
