@@ -3,7 +3,8 @@
  * locale, not `せ` or `abgeschlossen`.
  */
 import {createRule} from './create-rule.js'
-import {cellsWithRole, isIdentifier, quote, sameToken, soleSegment} from './util/cells.js'
+import {isIdentifier, quote} from './util/cells.js'
+import {mistranslatedTokens, tokenFinding} from './util/token-cells.js'
 
 export const enumMemberName = createRule(
   {
@@ -13,19 +14,8 @@ export const enumMemberName = createRule(
     fixable: true
   },
   ({page, report}) => {
-    for (const entry of cellsWithRole(page, ['enum'], 'member')) {
-      const segment = soleSegment(entry.cell)
-      if (!segment) continue
-      const {localized, english} = segment
-      if (!isIdentifier(english.text) || sameToken(localized.text, english.text)) continue
-      report({
-        range: localized.range,
-        reason: `Unexpected ${quote(localized.text)} for member ${quote(english.text)}, expected ${quote(english.text)}`,
-        actual: localized.text,
-        expected: english.text,
-        fix: {text: english.raw},
-        segmentId: segment.id
-      })
+    for (const {segment} of mistranslatedTokens(page, ['enum'], 'member', isIdentifier)) {
+      report(tokenFinding(segment, `member ${quote(segment.english.text)}`))
     }
   }
 )

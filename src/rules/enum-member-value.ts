@@ -3,7 +3,8 @@
  * `нуль` or `.0`.
  */
 import {createRule} from './create-rule.js'
-import {cellsWithRole, isInteger, quote, sameToken, siblingCell, soleSegment} from './util/cells.js'
+import {isInteger, quote, siblingCell} from './util/cells.js'
+import {mistranslatedTokens, tokenFinding} from './util/token-cells.js'
 
 export const enumMemberValue = createRule(
   {
@@ -13,21 +14,10 @@ export const enumMemberValue = createRule(
     fixable: true
   },
   ({page, report}) => {
-    for (const entry of cellsWithRole(page, ['enum'], 'value')) {
-      const segment = soleSegment(entry.cell)
-      if (!segment) continue
-      const {localized, english} = segment
-      if (!isInteger(english.text) || sameToken(localized.text, english.text)) continue
+    for (const {entry, segment} of mistranslatedTokens(page, ['enum'], 'value', isInteger)) {
       const member = siblingCell(entry, 'member')
       const memberName = member?.english ?? member?.text
-      report({
-        range: localized.range,
-        reason: `Unexpected ${quote(localized.text)} for ${memberName ? `member ${quote(memberName)}` : 'an enum value'}, expected ${quote(english.text)}`,
-        actual: localized.text,
-        expected: english.text,
-        fix: {text: english.raw},
-        segmentId: segment.id
-      })
+      report(tokenFinding(segment, memberName ? `member ${quote(memberName)}` : 'an enum value'))
     }
   }
 )

@@ -7,7 +7,8 @@ import type {Operation} from '../schema/model.js'
 import type {ApiIndex} from '../schema/api-index.js'
 import type {Page} from '../model/types.js'
 import {createRule} from './create-rule.js'
-import {cellsWithRole, quote, sameToken, siblingCell, soleSegment, type RoleCell} from './util/cells.js'
+import {cellsWithRole, quote, siblingCell, type RoleCell} from './util/cells.js'
+import {mistranslatedTokens, tokenFinding} from './util/token-cells.js'
 import {documentedRequestHeaders, isHeaderFieldName} from './util/http-headers.js'
 
 export const headerName = createRule(
@@ -19,24 +20,15 @@ export const headerName = createRule(
   },
   ({page, api, report}) => {
     const entries = [...cellsWithRole(page, ['header'], 'header')]
+    for (const {segment} of mistranslatedTokens(page, ['header'], 'header', isHeaderFieldName)) {
+      report(tokenFinding(segment, `header ${quote(segment.english.text)}`))
+    }
+    // Without spans the cell is all there is: check it against what the header can be.
+    const operations = operationsOf(page, api)
     for (const entry of entries) {
-      const segment = soleSegment(entry.cell)
-      if (segment) {
-        const {localized, english} = segment
-        if (!isHeaderFieldName(english.text) || sameToken(localized.text, english.text)) continue
-        report({
-          range: localized.range,
-          reason: `Unexpected ${quote(localized.text)} for header ${quote(english.text)}, expected ${quote(english.text)}`,
-          actual: localized.text,
-          expected: english.text,
-          fix: {text: english.raw},
-          segmentId: segment.id
-        })
-        continue
-      }
+      if (entry.cell.segments.length > 0) continue
       const name = entry.cell.text
       if (name === '') continue
-      const operations = operationsOf(page, api)
       let candidates: string[]
       if (isHeaderFieldName(name)) {
         // A well-formed name may still be a translated word (`Akzeptieren`): it is neither a

@@ -3,7 +3,8 @@
  * not a translated phrase.
  */
 import {createRule} from './create-rule.js'
-import {cellsWithRole, isIdentifier, quote, sameToken, soleSegment} from './util/cells.js'
+import {isIdentifier, quote} from './util/cells.js'
+import {mistranslatedTokens, tokenFinding} from './util/token-cells.js'
 
 export const propertyName = createRule(
   {
@@ -13,19 +14,8 @@ export const propertyName = createRule(
     fixable: true
   },
   ({page, report}) => {
-    for (const entry of cellsWithRole(page, ['property'], 'property')) {
-      const segment = soleSegment(entry.cell)
-      if (!segment) continue
-      const {localized, english} = segment
-      if (!isIdentifier(english.text) || sameToken(localized.text, english.text)) continue
-      report({
-        range: localized.range,
-        reason: `Unexpected ${quote(localized.text)} for property ${quote(english.text)}, expected ${quote(english.text)}`,
-        actual: localized.text,
-        expected: english.text,
-        fix: {text: english.raw},
-        segmentId: segment.id
-      })
+    for (const {segment} of mistranslatedTokens(page, ['property'], 'property', isIdentifier)) {
+      report(tokenFinding(segment, `property ${quote(segment.english.text)}`))
     }
   }
 )

@@ -1,27 +1,16 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {JsonResult, type JsonMessage} from '../../src/report/json.js'
-import {addFixtures, fixtures, makeWorkspace, runCli, stackFrame} from './run-cli.js'
+import {addFixtures, fixtures, runCli, stackFrame, useWorkspace} from './run-cli.js'
 
 const JsonReport = z.array(JsonResult)
 
-let workspace: Awaited<ReturnType<typeof makeWorkspace>>
-let cwd: string
-
-beforeEach(async () => {
-  workspace = await makeWorkspace()
-  cwd = workspace.directory
-  await addFixtures(cwd, ['broken.md'])
-})
-
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const cwd = useWorkspace(['broken.md'])
 
 async function lintJson(...paths: string[]): Promise<JsonResult[]> {
-  const run = await runCli(['lint', '--format', 'json', ...paths], cwd)
+  const run = await runCli(['lint', '--format', 'json', ...paths], cwd())
   expect(run.stderr).toBe('')
   return JsonReport.parse(JSON.parse(run.stdout))
 }
@@ -50,14 +39,14 @@ async function latin1Page(): Promise<{bytes: Buffer; column: number}> {
 
 describe('locdoc lint: bad input', () => {
   it('should report every bad operand on one line each, lint the rest, and print no stack trace', async () => {
-    await mkdir(path.join(cwd, 'empty'))
-    await writeFile(path.join(cwd, 'empty', 'notes.txt'), 'not a page\n')
+    await mkdir(path.join(cwd(), 'empty'))
+    await writeFile(path.join(cwd(), 'empty', 'notes.txt'), 'not a page\n')
     // NUL bytes on line 4, as in an image renamed to `.md`.
-    await writeFile(path.join(cwd, 'binary.md'), Buffer.concat([Buffer.from('---\ntitle: x\n---\nab'), Buffer.from([0, 0, 1, 2]), Buffer.from('\n')]))
+    await writeFile(path.join(cwd(), 'binary.md'), Buffer.concat([Buffer.from('---\ntitle: x\n---\nab'), Buffer.from([0, 0, 1, 2]), Buffer.from('\n')]))
     const latin1 = await latin1Page()
-    await writeFile(path.join(cwd, 'latin1.md'), latin1.bytes)
+    await writeFile(path.join(cwd(), 'latin1.md'), latin1.bytes)
 
-    const run = await runCli(['lint', 'missing.md', 'empty', 'nothing/**/*.md', 'binary.md', 'latin1.md', 'broken.md'], cwd)
+    const run = await runCli(['lint', 'missing.md', 'empty', 'nothing/**/*.md', 'binary.md', 'latin1.md', 'broken.md'], cwd())
 
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
@@ -78,21 +67,21 @@ describe('locdoc lint: bad input', () => {
 
   it('should name file, line and column of the first byte that is not UTF-8', async () => {
     const latin1 = await latin1Page()
-    await writeFile(path.join(cwd, 'latin1.md'), latin1.bytes)
-    const run = await runCli(['lint', '--format', 'github', 'latin1.md'], cwd)
+    await writeFile(path.join(cwd(), 'latin1.md'), latin1.bytes)
+    const run = await runCli(['lint', '--format', 'github', 'latin1.md'], cwd())
     expect(run.code).toBe(1)
     expect(run.stdout).toBe(`::error file=latin1.md,line=3,col=${latin1.column},title=file-encoding::Unexpected byte 0xe9, expected UTF-8 text\n`)
   })
 
   it('should exit 2 when the only operand is missing', async () => {
-    const run = await runCli(['lint', 'pages/missing.md'], cwd)
+    const run = await runCli(['lint', 'pages/missing.md'], cwd())
     expect(run).toEqual({code: 2, stdout: '', stderr: 'locdoc: pages/missing.md: no such file\n'})
   })
 
   it('should find the same lines and columns in a CRLF page, with fix ranges into the CRLF text', async () => {
-    const text = await readFile(path.join(cwd, 'broken.md'), 'utf8')
+    const text = await readFile(path.join(cwd(), 'broken.md'), 'utf8')
     const crlf = text.replaceAll('\n', '\r\n')
-    await writeFile(path.join(cwd, 'crlf.md'), crlf)
+    await writeFile(path.join(cwd(), 'crlf.md'), crlf)
     const [lf, windows] = await lintJson('broken.md', 'crlf.md')
     expect(lf!.messages.length).toBeGreaterThan(0)
     expect(windows!.messages.map(placeOf)).toEqual(lf!.messages.map(placeOf))
@@ -103,8 +92,8 @@ describe('locdoc lint: bad input', () => {
   })
 
   it('should find the same findings with a byte order mark, columns unchanged and fix ranges after the mark', async () => {
-    const text = await readFile(path.join(cwd, 'broken.md'), 'utf8')
-    await writeFile(path.join(cwd, 'bom.md'), `\uFEFF${text}`)
+    const text = await readFile(path.join(cwd(), 'broken.md'), 'utf8')
+    await writeFile(path.join(cwd(), 'bom.md'), `\uFEFF${text}`)
     const [plain, marked] = await lintJson('broken.md', 'bom.md')
     expect(marked!.messages.length).toBe(2)
     expect(marked!.messages.map(placeOf)).toEqual(plain!.messages.map(placeOf))
@@ -115,7 +104,7 @@ describe('locdoc lint: bad input', () => {
   })
 
   it('should report broken front matter with its line and column and still run the other rules', async () => {
-    await addFixtures(cwd, ['front-matter.md'])
+    await addFixtures(cwd(), ['front-matter.md'])
     const [result] = await lintJson('front-matter.md')
     const frontMatter = result!.messages.filter((message) => message.ruleId === 'front-matter')
     expect(frontMatter).toHaveLength(1)
@@ -128,7 +117,7 @@ describe('locdoc lint: bad input', () => {
   })
 
   it('should report spans without an English partner or with mismatched ids', async () => {
-    await addFixtures(cwd, ['unpaired-spans.md'])
+    await addFixtures(cwd(), ['unpaired-spans.md'])
     const [result] = await lintJson('unpaired-spans.md')
     expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ['span-structure', 8, 1],

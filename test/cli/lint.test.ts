@@ -1,33 +1,22 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {JsonResult} from '../../src/report/json.js'
-import {addFixtures, makeWorkspace, runCli, stackFrame} from './run-cli.js'
+import {addFixtures, runCli, stackFrame, useWorkspace} from './run-cli.js'
 
 const JsonReport = z.array(JsonResult)
 
-let workspace: Awaited<ReturnType<typeof makeWorkspace>>
-let cwd: string
-
-beforeEach(async () => {
-  workspace = await makeWorkspace()
-  cwd = workspace.directory
-  await addFixtures(cwd, ['clean.md', 'broken.md'])
-})
-
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const cwd = useWorkspace(['clean.md', 'broken.md'])
 
 describe('locdoc lint: exit codes', () => {
   it('should exit 0 and print nothing for a clean page', async () => {
-    const run = await runCli(['lint', 'clean.md'], cwd)
+    const run = await runCli(['lint', 'clean.md'], cwd())
     expect(run).toEqual({code: 0, stdout: '', stderr: ''})
   })
 
   it('should exit 1 and print the findings when a page has errors', async () => {
-    const run = await runCli(['lint', 'clean.md', 'broken.md'], cwd)
+    const run = await runCli(['lint', 'clean.md', 'broken.md'], cwd())
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('')
     expect(run.stdout).toBe(
@@ -45,7 +34,7 @@ describe('locdoc lint: exit codes', () => {
   })
 
   it('should exit 2 with one line and the usage when no paths are given', async () => {
-    const run = await runCli(['lint'], cwd)
+    const run = await runCli(['lint'], cwd())
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr.split('\n')[0]).toBe('locdoc lint: Missing paths to lint')
@@ -53,14 +42,14 @@ describe('locdoc lint: exit codes', () => {
   })
 
   it('should exit 2 naming the format when the format is unknown', async () => {
-    const run = await runCli(['lint', '--format', 'xml', 'broken.md'], cwd)
+    const run = await runCli(['lint', '--format', 'xml', 'broken.md'], cwd())
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr.split('\n')[0]).toBe('locdoc lint: Unknown format `xml`, expected one of stylish, json, github, sarif')
   })
 
   it('should exit 2 naming the option when an option is unknown', async () => {
-    const run = await runCli(['lint', '--fast', 'broken.md'], cwd)
+    const run = await runCli(['lint', '--fast', 'broken.md'], cwd())
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr.split('\n')[0]).toMatch(/^locdoc lint: .*'--fast'/)
@@ -68,7 +57,7 @@ describe('locdoc lint: exit codes', () => {
   })
 
   it('should exit 2 when `--max-warnings` is not a whole number', async () => {
-    const run = await runCli(['lint', '--max-warnings', 'many', 'broken.md'], cwd)
+    const run = await runCli(['lint', '--max-warnings', 'many', 'broken.md'], cwd())
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n')[0]).toBe('locdoc lint: `--max-warnings` takes a whole number')
   })
@@ -76,37 +65,37 @@ describe('locdoc lint: exit codes', () => {
 
 describe('locdoc lint: options', () => {
   it('should report errors only with `--quiet`', async () => {
-    await writeFile(path.join(cwd, 'locdoc.config.json'), JSON.stringify({rules: {'enum-member-name': 'warn'}}))
-    const loud = JsonReport.parse(JSON.parse((await runCli(['lint', '-f', 'json', 'broken.md'], cwd)).stdout))
+    await writeFile(path.join(cwd(), 'locdoc.config.json'), JSON.stringify({rules: {'enum-member-name': 'warn'}}))
+    const loud = JsonReport.parse(JSON.parse((await runCli(['lint', '-f', 'json', 'broken.md'], cwd())).stdout))
     expect(loud[0]!.messages.map((message) => [message.ruleId, message.severity])).toEqual([
       ['enum-member-value', 2],
       ['enum-member-name', 1]
     ])
-    const quiet = JsonReport.parse(JSON.parse((await runCli(['lint', '-f', 'json', '--quiet', 'broken.md'], cwd)).stdout))
+    const quiet = JsonReport.parse(JSON.parse((await runCli(['lint', '-f', 'json', '--quiet', 'broken.md'], cwd())).stdout))
     expect(quiet[0]!.messages.map((message) => message.ruleId)).toEqual(['enum-member-value'])
     expect(quiet[0]!.warningCount).toBe(0)
   })
 
   it('should exit 1 when warnings exceed `--max-warnings` and 0 when they do not', async () => {
-    await writeFile(path.join(cwd, 'locdoc.config.json'), JSON.stringify({rules: {'enum-member-name': 'warn', 'enum-member-value': 'warn'}}))
-    expect((await runCli(['lint', 'broken.md'], cwd)).code).toBe(0)
-    expect((await runCli(['lint', '--max-warnings', '2', 'broken.md'], cwd)).code).toBe(0)
-    expect((await runCli(['lint', '--max-warnings', '1', 'broken.md'], cwd)).code).toBe(1)
-    expect((await runCli(['lint', '--max-warnings', '0', 'clean.md'], cwd)).code).toBe(0)
+    await writeFile(path.join(cwd(), 'locdoc.config.json'), JSON.stringify({rules: {'enum-member-name': 'warn', 'enum-member-value': 'warn'}}))
+    expect((await runCli(['lint', 'broken.md'], cwd())).code).toBe(0)
+    expect((await runCli(['lint', '--max-warnings', '2', 'broken.md'], cwd())).code).toBe(0)
+    expect((await runCli(['lint', '--max-warnings', '1', 'broken.md'], cwd())).code).toBe(1)
+    expect((await runCli(['lint', '--max-warnings', '0', 'clean.md'], cwd())).code).toBe(0)
   })
 
   it('should write the report to `--output` instead of stdout', async () => {
-    const run = await runCli(['lint', '--format', 'json', '--output', 'report.json', 'broken.md'], cwd)
+    const run = await runCli(['lint', '--format', 'json', '--output', 'report.json', 'broken.md'], cwd())
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
-    const report = JsonReport.parse(JSON.parse(await readFile(path.join(cwd, 'report.json'), 'utf8')))
-    expect(report[0]!.filePath).toBe(path.join(cwd, 'broken.md'))
+    const report = JsonReport.parse(JSON.parse(await readFile(path.join(cwd(), 'report.json'), 'utf8')))
+    expect(report[0]!.filePath).toBe(path.join(cwd(), 'broken.md'))
     expect(report[0]!.errorCount).toBe(2)
   })
 
   it('should exit 2 with one line naming the file, and no trace, when `--output` cannot be written', async () => {
     // A parent that is a file cannot become a folder; a missing folder would just be created.
-    const run = await runCli(['lint', '--output', 'clean.md/report.txt', 'broken.md'], cwd)
+    const run = await runCli(['lint', '--output', 'clean.md/report.txt', 'broken.md'], cwd())
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
@@ -115,13 +104,13 @@ describe('locdoc lint: options', () => {
   })
 
   it('should print ESLint-shaped JSON with locdoc’s fields', async () => {
-    const run = await runCli(['lint', '--format', 'json', 'broken.md', 'clean.md'], cwd)
+    const run = await runCli(['lint', '--format', 'json', 'broken.md', 'clean.md'], cwd())
     const report = JsonReport.parse(JSON.parse(run.stdout))
     expect(report.map((result) => [path.basename(result.filePath), result.errorCount, result.fixableErrorCount])).toEqual([
       ['broken.md', 2, 2],
       ['clean.md', 0, 0]
     ])
-    const source = await readFile(path.join(cwd, 'broken.md'), 'utf8')
+    const source = await readFile(path.join(cwd(), 'broken.md'), 'utf8')
     const [value] = report[0]!.messages
     expect(value).toMatchObject({
       ruleId: 'enum-member-value',
@@ -140,8 +129,8 @@ describe('locdoc lint: options', () => {
   })
 
   it('should print one GitHub workflow command per finding, with paths relative to the working directory', async () => {
-    await addFixtures(cwd, {'pages/de-DE/broken.md': 'broken.md'})
-    const run = await runCli(['lint', '--format', 'github', 'pages'], cwd)
+    await addFixtures(cwd(), {'pages/de-DE/broken.md': 'broken.md'})
+    const run = await runCli(['lint', '--format', 'github', 'pages'], cwd())
     expect(run.code).toBe(1)
     expect(run.stdout).toBe(
       [

@@ -3,6 +3,7 @@
  * what the command prints. Not a test file: shared by the CLI tests.
  */
 import {mkdtemp, rm, copyFile, mkdir} from 'node:fs/promises'
+import {afterEach, beforeEach} from 'vitest'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -44,3 +45,19 @@ export async function addFixtures(directory: string, names: Record<string, strin
 
 /** Node prints `    at …` frames in a stack trace; a user-facing error has none. */
 export const stackFrame = /^\s+at\s/m
+
+/**
+ * A fresh workspace with `names` copied in before each test, removed after.
+ * Returns a getter: the directory changes from test to test.
+ */
+export function useWorkspace(names: string[]): () => string {
+  let workspace: Awaited<ReturnType<typeof makeWorkspace>> | undefined
+  beforeEach(async () => {
+    workspace = await makeWorkspace()
+    await addFixtures(workspace.directory, names)
+  })
+  afterEach(async () => {
+    await workspace?.cleanup()
+  })
+  return () => workspace!.directory
+}
