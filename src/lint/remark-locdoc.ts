@@ -11,6 +11,7 @@ import type {Page} from '../model/types.js'
 import {stampFinding, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import type {ApiIndex} from '../schema/api-index.js'
+import {versionsAgree} from '../rules/util/api-version.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -39,16 +40,18 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     const {page} = buildPage(tree, source, file.path || undefined)
     file.data.page = page
     const pointAt = createPointAt(source)
+    // A beta page is not judged by a v1.0 schema, nor the other way round.
+    const api = options.api && versionsAgree(page, options.api.schema.version) ? options.api : undefined
     for (const rule of ruleSet) {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.severity
       // Findings in the English source have their own id, and so their own severity.
       const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? severity) : severity
-      if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !options.api)) continue
+      if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !api)) continue
       try {
         rule.check({
           page,
           source,
-          api: options.api,
+          api,
           report: (finding) => {
             const effective = finding.inSource ? sourceSeverity : severity
             if (effective !== 'off') stampFinding(file, rule, effective, finding, {pointAt, page})

@@ -1,19 +1,22 @@
 /**
- * A request line must be an operation of the API: a path the API has, with
- * that method, spelled as the API spells it (`syncLicenses`, not
- * `synclicenses`), with its placeholders untranslated. Paths in areas the
- * schema does not describe are left alone.
+ * A request line must be an operation of the API, spelled as the API spells
+ * it (`syncLicenses`, not `synclicenses`), with its placeholders untranslated.
+ *
+ * A schema derived from metadata never lists every path a service accepts
+ * (deep containment, composable functions, casts), so an unknown path is
+ * reported only when its first unknown segment is a near miss of a segment
+ * the API has at that point; anything else is left alone.
  */
 import type {ApiIndex} from '../schema/api-index.js'
 import type {HttpRequest} from '../model/types.js'
-import {HttpMethod, type Operation} from '../schema/model.js'
+import {HttpMethod, type ApiSchema, type Operation} from '../schema/model.js'
 import {createRule, type Finding} from './create-rule.js'
 import {quote} from './util/cells.js'
 
 export const apiHttpOperation = createRule(
   {
     id: 'api-http-operation',
-    description: 'A request line names a path or method the API does not have, or misspells a path segment.',
+    description: 'A request line names a method the path does not take, or misspells a path segment or placeholder.',
     category: 'translation',
     fixable: true,
     requiresSchema: true
@@ -24,73 +27,145 @@ export const apiHttpOperation = createRule(
   }
 )
 
+/** OData system segments (`$ref`, `$value`, `$count`) address a resource, they are not keys. */
+const systemSegmentPattern = /\/\$[a-z]+$/i
+
 function checkRequest(request: HttpRequest, api: ApiIndex): Finding[] {
   // A method that is not HTTP at all is `http-request`'s to report.
   if (!HttpMethod.safeParse(request.method).success) return []
-  const operations = api.operationsForPath(request.path)
-  if (operations.length === 0) return unknownPath(request, api)
+  // Path addressing (`root:/folder/file.txt:/content`) is outside what a schema lists.
+  if (request.path.includes(':')) return []
+  const systemSegment = systemSegmentPattern.test(request.path)
+  const path = request.path.replace(systemSegmentPattern, '')
+  const operations = api.operationsForPath(path)
+  if (operations.length === 0) return nearMissFindings(request, path, api)
   const operation = operations.find((candidate) => candidate.method === request.method)
-  if (!operation) {
-    const methods = [...new Set(operations.map((candidate) => candidate.method))]
-    return [
-      {
-        range: request.methodRange,
-        reason: `Unexpected method ${quote(request.method)} for ${quote(operations[0]!.path)}, expected ${methods.map(quote).join(' or ')}`,
-        actual: request.method,
-        expected: methods,
-        fix: methods.length === 1 ? {text: methods[0]!} : undefined,
-        key: `method ${request.path}`
-      }
-    ]
-  }
-  return spellingFindings(request, operation)
+  if (operation) return spellingFindings(request, operation)
+  // `$ref` and `$value` take methods their target does not (POST …/members/$ref).
+  if (systemSegment) return spellingFindings(request, operations[0]!)
+  const methods = [...new Set(operations.map((candidate) => candidate.method))]
+  return [
+    {
+      range: request.methodRange,
+      reason: `Unexpected method ${quote(request.method)} for ${quote(operations[0]!.path)}, expected ${methods.map(quote).join(' or ')}`,
+      actual: request.method,
+      expected: methods,
+      // No fix: the schema may know fewer methods than the service takes.
+      key: `method ${request.path}`
+    },
+    ...spellingFindings(request, operations[0]!)
+  ]
 }
 
 /** Fixed segments must match the template exactly; placeholders must not be translated. */
 function spellingFindings(request: HttpRequest, operation: Operation): Finding[] {
   const findings: Finding[] = []
-  const actualSegments = request.path.split('/')
   const expectedSegments = operation.path.split('/')
-  let cursor = request.targetRange.start + Math.max(0, request.target.indexOf(actualSegments[1] ?? ''))
-  for (const [index, actual] of actualSegments.entries()) {
-    if (index === 0) continue
-    const expected = expectedSegments[index]
-    const at = request.target.indexOf(actual, cursor - request.targetRange.start)
-    const start = at === -1 ? request.targetRange.start : request.targetRange.start + at
-    cursor = start + actual.length
-    if (expected === undefined || actual === expected) continue
+  for (const segment of locateSegments(request)) {
+    const expected = expectedSegments[segment.index]
+    if (expected === undefined || segment.text === expected) continue
     const isPlaceholder = /^\{.*\}$/.test(expected)
     // Example values stand in for placeholders; only a translated placeholder name is wrong.
-    if (isPlaceholder && !(/^\{.*\}$/.test(actual) && /[^\x00-\x7f]/.test(actual))) continue
-    if (!isPlaceholder && actual.toLowerCase() !== expected.toLowerCase() && !/[^\x00-\x7f]/.test(actual)) continue
-    findings.push({
-      range: {start, end: start + actual.length},
-      reason: `Unexpected path segment ${quote(actual)}, expected ${quote(expected)} as in ${quote(`${operation.method} ${operation.path}`)}`,
-      actual,
-      expected,
-      fix: {text: expected},
-      key: `segment ${index} ${request.path}`
-    })
+    if (isPlaceholder && !(/^\{.*\}$/.test(segment.text) && /[^\x00-\x7f]/.test(segment.text))) continue
+    if (!isPlaceholder && segment.text.toLowerCase() !== expected.toLowerCase() && !/[^\x00-\x7f]/.test(segment.text)) continue
+    findings.push(segmentFinding(segment, expected, `as in ${quote(`${operation.method} ${operation.path}`)}`))
   }
   return findings
 }
 
-/** A path the schema does not have: reported only inside an area the schema describes. */
-function unknownPath(request: HttpRequest, api: ApiIndex): Finding[] {
-  const segments = request.path.split('/').filter(Boolean)
-  // Find the longest prefix the API knows; a known collection with an unknown tail is a finding.
+/** The first segment past the longest known prefix, when it is a near miss of a segment the API has there. */
+function nearMissFindings(request: HttpRequest, path: string, api: ApiIndex): Finding[] {
+  const segments = path.split('/')
   for (let length = segments.length - 1; length >= 2; length--) {
-    const prefix = `/${segments.slice(0, length).join('/')}`
-    if (api.operationsForPath(prefix).length > 0) {
-      return [
-        {
-          range: request.targetRange,
-          reason: `Unexpected path ${quote(request.path)}: the API has ${quote(prefix)} but nothing at ${quote(request.path)}`,
-          actual: request.path,
-          key: `path ${request.path}`
-        }
-      ]
-    }
+    const known = api.operationsForPath(segments.slice(0, length).join('/'))[0]
+    if (!known) continue
+    const actual = segments[length]!
+    const expected = closestChild(childSegments(api.schema).get(known.path) ?? new Set(), actual)
+    const located = locateSegments(request).find((segment) => segment.index === length)
+    if (!expected || !located) return []
+    return [segmentFinding(located, expected, `the API has ${quote(`${known.path}/${expected}`)}`)]
   }
   return []
+}
+
+function segmentFinding(segment: LocatedSegment, expected: string, evidence: string): Finding {
+  return {
+    range: segment.range,
+    reason: `Unexpected path segment ${quote(segment.text)}, expected ${quote(expected)}: ${evidence}`,
+    actual: segment.text,
+    expected,
+    fix: {text: expected},
+    key: `segment ${segment.index}`
+  }
+}
+
+interface LocatedSegment {
+  index: number
+  text: string
+  range: {start: number; end: number}
+}
+
+/** Each segment of the normalized path with its range in the request target. */
+function locateSegments(request: HttpRequest): LocatedSegment[] {
+  const located: LocatedSegment[] = []
+  const target = request.target
+  let cursor = Math.max(0, target.length - target.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, '').length)
+  for (const [index, text] of request.path.split('/').entries()) {
+    if (index === 0 || text === '') continue
+    const at = target.indexOf(text, cursor)
+    if (at === -1) break
+    cursor = at + text.length
+    located.push({index, text, range: {start: request.targetRange.start + at, end: request.targetRange.start + cursor}})
+  }
+  return located
+}
+
+const childCache = new WeakMap<ApiSchema, Map<string, Set<string>>>()
+
+/** Template path → the fixed segments that follow it in some operation, built once per schema. */
+function childSegments(schema: ApiSchema): Map<string, Set<string>> {
+  let children = childCache.get(schema)
+  if (children) return children
+  children = new Map()
+  for (const operation of schema.operations) {
+    const segments = operation.path.split('/')
+    for (let length = 2; length < segments.length; length++) {
+      const next = segments[length]!
+      if (/^\{.*\}$/.test(next)) continue
+      const parent = segments.slice(0, length).join('/')
+      let set = children.get(parent)
+      if (!set) children.set(parent, (set = new Set()))
+      set.add(next)
+    }
+  }
+  childCache.set(schema, children)
+  return children
+}
+
+/** The one known child that differs from `actual` by case or by at most two edits (for names of 5+ letters). */
+function closestChild(children: ReadonlySet<string>, actual: string): string | undefined {
+  const lower = actual.toLowerCase()
+  const matches = [...children].filter((child) => {
+    if (child.toLowerCase() === lower) return true
+    return /[^\x00-\x7f]/.test(actual) ? false : child.length >= 5 && editDistance(child.toLowerCase(), lower, 2) <= 2
+  })
+  return matches.length === 1 ? matches[0] : undefined
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMinimum = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      rowMinimum = Math.min(rowMinimum, current[j]!)
+    }
+    if (rowMinimum > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length]!
 }

@@ -5,7 +5,7 @@
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
-import {resolvePropertyTables} from './util/property-table.js'
+import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
 export const apiPropertyMissing = createRule(
   {
@@ -19,8 +19,11 @@ export const apiPropertyMissing = createRule(
     if (!api) return
     for (const {table, type, rows, complete} of resolvePropertyTables(page, api)) {
       if (!complete) continue
-      const listed = new Set(rows.map((row) => row.name.toLowerCase()))
-      for (const property of api.allProperties(type)) {
+      const properties = api.allProperties(type)
+      const names = new Set(rows.map((row) => row.name))
+      // A mistranslated row still documents the property `api-property-name` maps it to.
+      const listed = new Set(rows.map((row) => (expectedProperty(row, properties, names) ?? row.name).toLowerCase()))
+      for (const property of properties) {
         if (property.navigation || listed.has(property.name.toLowerCase())) continue
         report({
           range: table.header.range,

@@ -4,10 +4,9 @@
  * unlisted property whose type fits the row. A spanned row whose English
  * names no property is a bug in the English source.
  */
-import type {Property} from '../schema/model.js'
 import {createRule} from './create-rule.js'
-import {isIdentifier, quote} from './util/cells.js'
-import {elementTypeName, resolvePropertyTables, type PropertyRow} from './util/property-table.js'
+import {quote} from './util/cells.js'
+import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
 export const apiPropertyName = createRule(
   {
@@ -41,13 +40,3 @@ export const apiPropertyName = createRule(
     }
   }
 )
-
-function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
-  if (isIdentifier(row.name)) {
-    return properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())?.name
-  }
-  // A translated name: the one property not listed whose type the row names.
-  const unlisted = properties.filter((property) => !listed.has(property.name) && !property.navigation)
-  const byType = unlisted.filter((property) => row.typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
-  return byType.length === 1 ? byType[0]!.name : undefined
-}

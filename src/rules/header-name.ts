@@ -85,10 +85,9 @@ function headerCandidates(
   const present = new Set(entries.map((other) => (other.cell.english ?? other.cell.text).toLowerCase()))
   const value = siblingCell(entry, 'value')
   const valueText = value?.english ?? value?.text ?? ''
-  const pool =
-    operations.length > 0
-      ? [...new Set(operations.flatMap((operation) => operation.requestHeaders))]
-      : documentedRequestHeaders.map((header) => header.name)
+  // Operations imported from metadata declare no headers: then the documented ones stand in.
+  const declared = [...new Set(operations.flatMap((operation) => operation.requestHeaders))]
+  const pool = declared.length > 0 ? declared : documentedRequestHeaders.map((header) => header.name)
   const missing = pool.filter((name) => !present.has(name.toLowerCase()))
   const byValue = missing.filter((name) => documentedRequestHeaders.find((header) => header.name === name)?.value?.test(valueText))
   if (options.byValueOnly) return byValue

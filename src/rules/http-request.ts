@@ -82,11 +82,20 @@ function translatedSegments(request: HttpRequest): PathSegment[] {
     const at = request.target.indexOf(text, cursor)
     if (at === -1) break
     cursor = at + text.length
-    if (/^\{.*\}$/.test(text) || /^[\x21-\x7e]*$/.test(text)) continue
+    if (/^\{.*\}$/.test(text) || !looksTranslated(text)) continue
     const start = request.targetRange.start + at
     found.push({index, text, range: {start, end: start + text.length}})
   }
   return found
+}
+
+/**
+ * Letters of another script, or white space, outside OData key and function
+ * arguments (`Requests(Id='{id}', Type='x')` may hold spaces and any text).
+ */
+function looksTranslated(segment: string): boolean {
+  const bare = segment.replace(/'(?:[^']|'')*'|"[^"]*"/g, "''").replace(/\((?:[^()]|\([^()]*\))*\)/g, '()')
+  return /[^\x00-\x7f]|\s/.test(bare)
 }
 
 /** The same segment of another request line on the page whose other fixed segments agree. */

@@ -6,7 +6,8 @@
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote} from './util/cells.js'
 
-const scopePattern = /[A-Za-z][A-Za-z\d]*(?:\.[A-Za-z][A-Za-z\d]*)+/g
+// Dotted scopes (`User.Read.All`) and underscored ones (`user_impersonation`).
+const scopePattern = /[A-Za-z][A-Za-z\d]*(?:[._][A-Za-z][A-Za-z\d]*)+/g
 
 export function scopesIn(text: string): string[] {
   return text.match(scopePattern) ?? []
@@ -30,18 +31,14 @@ export const permissionScope = createRule(
         if (missing.length === 0) continue
         // A side that is only scopes and separators can be replaced whole.
         const onlyScopes = english.text.replace(scopePattern, '').replace(/[\s,;、，]/g, '') === ''
-        for (const [index, scope] of missing.entries()) {
-          report({
-            range: localized.range,
-            reason: `Missing permission ${quote(scope)} in ${quote(localized.text)}, expected ${quote(scope)}`,
-            actual: localized.text,
-            expected: onlyScopes ? english.text : scope,
-            // One whole-side fix is enough, however many scopes were lost.
-            fix: onlyScopes && index === 0 ? {text: english.raw} : undefined,
-            segmentId: segment.id,
-            key: scope
-          })
-        }
+        report({
+          range: localized.range,
+          reason: `Missing permission ${missing.map(quote).join(', ')} in ${quote(localized.text)}, expected ${missing.map(quote).join(', ')}`,
+          actual: localized.text,
+          expected: onlyScopes ? english.text : missing,
+          fix: onlyScopes ? {text: english.raw} : undefined,
+          segmentId: segment.id
+        })
       }
     }
   }

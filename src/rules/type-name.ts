@@ -2,6 +2,7 @@
  * Type names are code: `Boolean` is not `ブール型`, `String` is not
  * `Zeichenfolge`. The words around them (`collection`) may be translated.
  */
+import {TableKind} from '../model/types.js'
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, soleSegment} from './util/cells.js'
 
@@ -17,7 +18,8 @@ export const typeName = createRule(
     fixable: true
   },
   ({page, report}) => {
-    for (const entry of cellsWithRole(page, ['property', 'method'], 'type')) {
+    // Any table with a Type column: properties, parameters, methods, headers, relationships.
+    for (const entry of cellsWithRole(page, TableKind.options, 'type')) {
       const segment = soleSegment(entry.cell)
       if (!segment) continue
       const {localized, english} = segment

@@ -50,6 +50,7 @@ function vppTokenOperation(
 const embeddedSchemaInput: ApiSchemaInput = {
   name: 'Microsoft Graph beta (Intune Apple VPP tokens)',
   source: 'embedded',
+  version: 'beta',
   aliases: {graph},
   enums: [
     {

@@ -86,6 +86,23 @@ function withFile(result: ParseSchemaResult, file: string): LoadSchemaResult {
   return result.ok ? result : {ok: false, error: {...result.error, file}}
 }
 
+/**
+ * CSDL does not say which API version it describes; Graph's metadata files
+ * are named for it (`v1.0.csdl`, `beta-metadata.xml`), so take it from there.
+ */
+export function versionFromFileName(path: string): string | undefined {
+  const name = basename(path).toLowerCase()
+  if (/(^|[^a-z\d])v1\.0([^\d]|$)/.test(name)) return 'v1.0'
+  if (/(^|[^a-z])beta([^a-z]|$)/.test(name)) return 'beta'
+  return undefined
+}
+
+function withVersion(result: ParseSchemaResult, path: string): ParseSchemaResult {
+  if (!result.ok || result.schema.version !== undefined) return result
+  const version = versionFromFileName(path)
+  return version ? {ok: true, schema: {...result.schema, version}} : result
+}
+
 /** Read a CSDL or JSON schema file. I/O and format problems come back as `{ok: false}`. */
 export async function loadSchemaFile(path: string): Promise<LoadSchemaResult> {
   let text: string
@@ -98,10 +115,10 @@ export async function loadSchemaFile(path: string): Promise<LoadSchemaResult> {
   }
   switch (schemaFormat(path, text)) {
     case 'csdl':
-      return withFile(parseCsdl(text, {source: basename(path)}), path)
+      return withFile(withVersion(parseCsdl(text, {source: basename(path)}), path), path)
     case 'json': {
       const result = parseSchemaJson(text)
-      return withFile(result.ok && result.schema.source === undefined ? {ok: true, schema: {...result.schema, source: basename(path)}} : result, path)
+      return withFile(withVersion(result.ok && result.schema.source === undefined ? {ok: true, schema: {...result.schema, source: basename(path)}} : result, path), path)
     }
     default:
       return {

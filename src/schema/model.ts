@@ -81,6 +81,10 @@ export type Operation = z.infer<typeof Operation>
 export const ApiSchema = z.object({
   name: z.string().min(1).describe('What this schema describes: `Microsoft Graph v1.0`.'),
   source: z.string().optional().describe('Where it came from: `embedded`, a metadata file name.'),
+  version: z
+    .string()
+    .optional()
+    .describe('API version the schema describes (`v1.0`, `beta`); pages calling another version are not judged by it.'),
   aliases: z.record(z.string(), z.string()).default({}).describe('Alias → namespace, e.g. `graph` → `microsoft.graph`.'),
   enums: z.array(EnumType).default([]),
   types: z.array(StructuredType).default([]),

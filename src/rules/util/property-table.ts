@@ -5,6 +5,7 @@
  */
 import type {ApiIndex} from '../../schema/api-index.js'
 import type {Property, StructuredType} from '../../schema/model.js'
+import {isIdentifier} from './cells.js'
 import type {Cell, Page, Table} from '../../model/types.js'
 import {docTypeNameForEdmType} from '../../schema/api-index.js'
 
@@ -84,4 +85,18 @@ export function docTypeName(property: Property): string {
 /** The element type name alone: `Boolean`, `vppTokenActionResult`. */
 export function elementTypeName(property: Property): string {
   return docTypeNameForEdmType(property.type) ?? property.type.slice(property.type.lastIndexOf('.') + 1)
+}
+
+/**
+ * The property a row that names none stands for: the same name in another
+ * case (`ID` → `id`), or for a translated name the one unlisted property
+ * whose type the row names.
+ */
+export function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
+  if (isIdentifier(row.name)) {
+    return properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())?.name
+  }
+  const unlisted = properties.filter((property) => !listed.has(property.name) && !property.navigation)
+  const byType = unlisted.filter((property) => row.typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
+  return byType.length === 1 ? byType[0]!.name : undefined
 }
