@@ -12,6 +12,7 @@ import {apiPermissionScope} from './api-permission-scope.js'
 import {apiPropertyMissing} from './api-property-missing.js'
 import {apiPropertyName} from './api-property-name.js'
 import {apiPropertyType} from './api-property-type.js'
+import {codeToken} from './code-token.js'
 import {enumMemberName} from './enum-member-name.js'
 import {enumMemberValue} from './enum-member-value.js'
 import {frontMatter} from './front-matter.js'
@@ -33,7 +34,8 @@ export const translationRules: readonly Rule[] = [
   permissionScope,
   inlineCode,
   linkTarget,
-  httpRequest
+  httpRequest,
+  codeToken
 ]
 
 export const structureRules: readonly Rule[] = [spanStructure, frontMatter]

@@ -1,0 +1,101 @@
+/**
+ * A segment whose English is a single code token (`VT_BOOL`, `-Instance`,
+ * `ICLRControl::GetCLRManager`, `cor.h`), or a link whose English label is
+ * unmistakably one, must keep that token verbatim: readers copy it into
+ * code. Plain words and product names (`HTTP`, `Members`, `C#`) are prose,
+ * and so is the label of a prose link to a resource (`[vppToken](…)`).
+ * Table cells whose column another rule checks are left to that rule.
+ */
+import type {LinkToken, Segment} from '../extract/types.js'
+import type {Page} from '../model/types.js'
+import {createRule} from './create-rule.js'
+import {quote} from './util/cells.js'
+import {normalizeTarget} from './link-target.js'
+
+export const codeToken = createRule(
+  {
+    id: 'code-token',
+    description: 'A segment or link label that is one code token (identifier, parameter, file name) was translated.',
+    category: 'translation',
+    fixable: true
+  },
+  ({page, report}) => {
+    const checkedElsewhere = segmentsInCheckedColumns(page)
+    for (const segment of page.segments) {
+      const {localized, english} = segment
+      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text) {
+        report({
+          range: localized.range,
+          reason: `Unexpected ${quote(localized.text)} for the code token ${quote(english.text)}, expected ${quote(english.text)}`,
+          actual: localized.text,
+          expected: english.text,
+          fix: {text: english.raw},
+          segmentId: segment.id
+        })
+        continue
+      }
+      for (const {actual, expected} of relabelledLinks(segment)) {
+        report({
+          range: localized.range,
+          reason: `Unexpected link label ${quote(actual.text)} for the code token ${quote(expected.text)}, expected ${quote(expected.text)}`,
+          actual: actual.text,
+          expected: expected.text,
+          segmentId: segment.id,
+          key: expected.url
+        })
+      }
+    }
+  }
+)
+
+/**
+ * Code-like: one token, and a shape prose words and product names do not
+ * have: `::`, an inner `_`, a file name (`cor.h`), a leading `-` before a
+ * capital (PowerShell), camelCase with a hump (`getItem`, not `macOS`), or
+ * PascalCase with three or more capitals (`ECustomDumpItemKind`, not
+ * `SharePoint`).
+ */
+export function isCodeToken(text: string): boolean {
+  if (text.length < 3 || /\s/.test(text) || !/^[-$@\w.:]+$/.test(text)) return false
+  if (text.includes('::') || /\w_\w/.test(text) || /^[A-Za-z][\w-]*\.[a-z]{1,4}$/.test(text) || /^-[A-Z][a-z]/.test(text)) return true
+  // Apple-style product prefixes (iPhone, eDiscovery) are names, not camelCase.
+  const word = text.replace(/^[ie](?=[A-Z])/, '')
+  if (/^[a-z]/.test(word)) return /[a-z][A-Z][a-z]/.test(word)
+  return /[a-z]/.test(word) && /[a-z][A-Z]/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 3
+}
+
+/**
+ * A link label names code beyond doubt only with a shape no prose has: prose
+ * links to a resource (`[vppToken](…)`) are labelled in the reader's language.
+ */
+export function isUnmistakableCodeToken(text: string): boolean {
+  if (!isCodeToken(text)) return false
+  return text.includes('::') || /\w_\w/.test(text) || /\.[a-z]{1,4}$/.test(text) || /^-[A-Z]/.test(text) || /^[A-Z](?:.*[A-Z]){2}/.test(text)
+}
+
+/** Links whose English label is unmistakably code and whose translated label (same target) differs. */
+function relabelledLinks(segment: Segment): Array<{actual: LinkToken; expected: LinkToken}> {
+  const pairs: Array<{actual: LinkToken; expected: LinkToken}> = []
+  for (const expected of segment.english.links) {
+    const label = expected.text.trim()
+    if (!isUnmistakableCodeToken(label)) continue
+    const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
+    if (actual && actual.text.trim() !== label) pairs.push({actual, expected})
+  }
+  return pairs
+}
+
+const checkedRoles = new Set(['member', 'value', 'property', 'type', 'header', 'permissions'])
+
+function segmentsInCheckedColumns(page: Page): Set<Segment> {
+  const checked = new Set<Segment>()
+  for (const table of page.tables) {
+    if (table.kind === 'other') continue
+    for (const row of table.rows) {
+      for (const [column, cell] of row.cells.entries()) {
+        if (checkedRoles.has(table.columns[column] ?? 'other')) for (const segment of cell.segments) checked.add(segment)
+      }
+    }
+  }
+  return checked
+}
