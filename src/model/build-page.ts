@@ -2,15 +2,15 @@
  * mdast + segments → the typed page model. One walk in document order keeps
  * track of the current section so tables and code blocks know where they are.
  */
-import type {Heading as MdastHeading, Nodes, Root} from 'mdast'
+import type {Heading as MdastHeading, Html, Nodes, Paragraph, Root} from 'mdast'
 import {extractSegments} from '../extract/extract.js'
-import {indexInline, type InlineIndex} from '../extract/inline-index.js'
+import {indexInline, textWithin, type InlineIndex} from '../extract/inline-index.js'
 import type {Segment} from '../extract/types.js'
 import {readCodeBlock} from './code-blocks.js'
 import {readFrontMatter} from './front-matter.js'
 import {segmentsStartingWithin, textOutside} from './segment-lookup.js'
 import {readTable} from './tables.js'
-import type {FrontMatter, Heading, HttpRequest, Page, PageKind, Table} from './types.js'
+import type {FrontMatter, Heading, HttpRequest, JsonExample, Page, PageKind, Table} from './types.js'
 
 export interface BuiltPage {
   page: Page
@@ -32,6 +32,7 @@ export function buildPage(tree: Root, source: string, path?: string): BuiltPage 
     tables: structure.tables,
     requests: structure.requests,
     jsonExamples: structure.jsonExamples,
+    representations: structure.representations,
     frontMatterProblem: problem
   }
   return {page}
@@ -48,7 +49,11 @@ function readStructure(tree: Root, context: WalkContext) {
   const tables: Table[] = []
   const requests: HttpRequest[] = []
   const jsonExamples: Page['jsonExamples'] = []
+  const representations: NonNullable<Page['representations']> = []
   let section: string | undefined
+  // What tells a body's role under a generic `Example` heading; both end with the section.
+  let label: JsonExample['role'] | undefined
+  let previousHttp: JsonExample['role'] | undefined
 
   const visit = (node: Nodes) => {
     switch (node.type) {
@@ -56,19 +61,31 @@ function readStructure(tree: Root, context: WalkContext) {
         const heading = readHeading(node, context)
         if (heading) {
           headings.push(heading)
+          // A tab label (`# [Java](#tab/java)`) only switches what the reader sees.
+          if (heading.tab) return
           section = heading.anchor ?? slug(heading.english ?? heading.text)
+          label = undefined
+          previousHttp = undefined
         }
         return
       }
+      case 'paragraph':
+        label = paragraphLabel(node, context) ?? label
+        return
+      case 'html':
+        label = annotationLabel(node) ?? label
+        return
       case 'table': {
         const table = readTable(node, {...context, section})
         if (table) tables.push(table)
         return
       }
       case 'code': {
-        const content = readCodeBlock(node, context.source, section, requests.at(-1))
+        const content = readCodeBlock(node, context.source, {section, lastRequest: requests.at(-1), label, previousHttp})
         requests.push(...content.requests)
         jsonExamples.push(...content.jsonExamples)
+        representations.push(...content.representations)
+        if (content.http) previousHttp = content.http
         return
       }
       default:
@@ -76,7 +93,27 @@ function readStructure(tree: Root, context: WalkContext) {
     }
   }
   visit(tree)
-  return {headings, tables, requests, jsonExamples}
+  return {headings, tables, requests, jsonExamples, representations}
+}
+
+const labelPattern = /^(request|response):?$/i
+
+/** `**Response**` (or its spanned translation) on a line of its own labels the next body. */
+function paragraphLabel(node: Paragraph, context: WalkContext): JsonExample['role'] | undefined {
+  const position = node.position
+  // A label is a word or two; long paragraphs are prose.
+  if (!position || position.end.offset! - position.start.offset! > 400) return undefined
+  const range = {start: position.start.offset!, end: position.end.offset!}
+  const segments = segmentsStartingWithin(context.segments, range)
+  const text = segments.length > 0 ? segments.map((segment) => segment.english.text).join(' ') : textWithin(context.index, context.source, range)
+  const match = labelPattern.exec(text.replace(/[*_]/g, '').trim())
+  return match ? (match[1]!.toLowerCase() as JsonExample['role']) : undefined
+}
+
+/** Graph pages annotate each example block: `<!-- { "blockType": "response" } -->`. */
+function annotationLabel(node: Html): JsonExample['role'] | undefined {
+  const match = /^<!--[\s\S]*"blockType"\s*:\s*"(request|response)"/.exec(node.value)
+  return match ? (match[1] as JsonExample['role']) : undefined
 }
 
 const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i
@@ -90,7 +127,18 @@ function readHeading(node: MdastHeading, context: WalkContext): Heading | undefi
   const anchor = anchorNode?.type === 'html' ? anchorPattern.exec(anchorNode.value)?.[1] : undefined
   const text = textOutside(context.index, context.source, range, segments)
   const english = segments.length > 0 ? segments.map((segment) => segment.english.text).join(' ') : undefined
-  return {depth: node.depth, anchor, text, english, range}
+  const heading: Heading = {depth: node.depth, anchor, text, english, range}
+  if (isTabHeading(node)) heading.tab = true
+  return heading
+}
+
+/** A heading that is nothing but a `#tab/…` link, an anchor aside. */
+function isTabHeading(node: MdastHeading): boolean {
+  const content = node.children.filter(
+    (child) => !(child.type === 'html' && /^<\/?a\b[^>]*>$/i.test(child.value.trim())) && !(child.type === 'text' && child.value.trim() === '')
+  )
+  const [only] = content
+  return content.length === 1 && only?.type === 'link' && /^#tab\//i.test(only.url)
 }
 
 function slug(text: string): string {
@@ -117,8 +165,25 @@ function pageKind(frontMatter: FrontMatter | undefined, tables: readonly Table[]
   return 'conceptual'
 }
 
-const identifierPattern = /[A-Za-z_][A-Za-z\d_]*(?:\.[A-Za-z_][A-Za-z\d_]*)*/g
+const identifierPattern = /^[A-Za-z_][A-Za-z\d_]*(?:\.[A-Za-z_][A-Za-z\d_]*)*$/
+// Scripts written without spaces between words (Korean attaches particles): a word of
+// Latin letters ends where they start, as in `domainStateリソース` or `approvalStage의`.
+const wordBreakPattern = /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/u
 const genericWords = new Set(['enum', 'type', 'resource', 'action', 'function', 'update', 'get', 'list', 'create', 'delete', 'method', 'and', 'the', 'of', 'a', 'an'])
+
+/**
+ * Identifiers from words written wholly in ASCII (`Export-AzureThing` gives
+ * `Export` and `AzureThing`). A word with a letter of another alphabet
+ * (`löschen`) is prose, and a piece of it (`schen`) is no name.
+ */
+function identifierWords(text: string): string[] {
+  return text
+    .split(wordBreakPattern)
+    .filter((word) => /^[\x21-\x7e]+$/.test(word))
+    .flatMap((word) => word.split(/[^\w.]+/))
+    .map((part) => part.replace(/^\.+|\.+$/g, ''))
+    .filter((part) => part.length > 1 && identifierPattern.test(part))
+}
 
 /** Names the page is about, best evidence first; lookups try them in order. */
 function pageSubjects(headings: readonly Heading[], frontMatter: FrontMatter | undefined, path: string | undefined): string[] {
@@ -126,9 +191,9 @@ function pageSubjects(headings: readonly Heading[], frontMatter: FrontMatter | u
   const add = (name: string | undefined) => {
     if (name && !genericWords.has(name.toLowerCase()) && !subjects.includes(name)) subjects.push(name)
   }
-  const title = headings.find((heading) => heading.depth === 1)
+  const title = headings.find((heading) => heading.depth === 1 && !heading.tab)
   for (const text of [title?.english, frontMatter?.title, title?.text]) {
-    for (const match of text?.match(identifierPattern) ?? []) add(match)
+    for (const word of identifierWords(text ?? '')) add(word)
   }
   add(title?.anchor?.replace(/-(enum-type|resource-type|enum|type|action|function|resource)$/, '').replace(/-/g, ''))
   const stem = path?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '')

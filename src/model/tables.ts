@@ -26,8 +26,8 @@ export function readTable(
   const rows = mergeSplitRows(node.children.map((row) => toRawRow(row, context.source)), context.segments)
   const [headerRow, ...bodyRows] = rows.map((row) => toRow(row, context))
   if (!headerRow || !node.position) return undefined
-  const {kind, columns} = classifyColumns(headerRow, context.section)
-  return {
+  const {kind, columns, relationships} = classifyColumns(headerRow, bodyRows, context.section)
+  const table: Table = {
     kind,
     section: context.section,
     columns,
@@ -35,6 +35,8 @@ export function readTable(
     rows: bodyRows,
     range: {start: node.position.start.offset!, end: node.position.end.offset!}
   }
+  if (relationships) table.relationships = true
+  return table
 }
 
 function toRawRow(row: MdastTable['children'][number], source: string): RawRow {
@@ -93,7 +95,8 @@ const headerRoles: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^(enum )?members?$/, 'member'],
   [/^values?$/, 'value'],
   [/^descriptions?$/, 'description'],
-  [/^(property|properties|parameter|parameters|property name|parameter name)$/, 'property'],
+  // A resource's Relationships table lists navigation properties: property, type, description.
+  [/^(property|properties|parameter|parameters|property name|parameter name|relationships?)$/, 'property'],
   [/^(type|return type|data type)$/, 'type'],
   [/^(request )?headers?( name)?$/, 'header'],
   [/^permission type$/, 'permissionType'],
@@ -101,15 +104,19 @@ const headerRoles: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^methods?$/, 'method']
 ]
 
+function normalizeHeader(text: string): string {
+  return text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+}
+
 export function roleFromHeader(text: string): ColumnRole {
-  const normalized = text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+  const normalized = normalizeHeader(text)
   for (const [pattern, role] of headerRoles) if (pattern.test(normalized)) return role
   return 'other'
 }
 
 const sectionKinds: ReadonlyArray<[RegExp, TableKind]> = [
   [/^(enum-)?members?$|^values?$/, 'enum'],
-  [/^(properties|request-body|(path-|function-|query-)?parameters)$/, 'property'],
+  [/^(properties|relationships|request-body|(path-|function-|query-)?parameters)$/, 'property'],
   [/headers?$/, 'header'],
   [/^(permissions|prerequisites)$/, 'permission'],
   [/^methods$/, 'method']
@@ -124,20 +131,73 @@ const positionalRoles: Record<TableKind, ColumnRole[]> = {
   other: []
 }
 
-function classifyColumns(header: Row, section: string | undefined): {kind: TableKind; columns: ColumnRole[]} {
-  let columns = header.cells.map((cell) => roleFromHeader(cell.english ?? cell.text))
-  // In a request-headers table the first column may just say `Name`.
-  if (section && /headers?$/.test(section) && !columns.includes('header') && /^name$/i.test(header.cells[0]?.english ?? header.cells[0]?.text ?? '')) {
+interface Classified {
+  kind: TableKind
+  columns: ColumnRole[]
+  relationships: boolean
+}
+
+function classifyColumns(header: Row, rows: readonly Row[], section: string | undefined): Classified {
+  const headerTexts = header.cells.map((cell) => cell.english ?? cell.text)
+  let columns = headerTexts.map(roleFromHeader)
+  const headersSection = section !== undefined && /headers?$/.test(section)
+  const firstIsName = /^name$/.test(normalizeHeader(headerTexts[0] ?? ''))
+  if (headersSection && firstIsName && !columns.includes('header')) {
+    // In a request-headers table the first column may just say `Name`; the next one holds the value.
     columns = ['header', ...columns.slice(1)]
+    if (columns[1] === 'other') columns[1] = 'value'
+  }
+  if (!headersSection && columns.includes('type') && !columns.includes('property')) {
+    // `Name | Type | Description` documents properties (Office add-in objects, function parameters).
+    const name = headerTexts.findIndex((text) => /^name$/.test(normalizeHeader(text)))
+    if (name !== -1 && columns[name] === 'other') columns[name] = 'property'
   }
   let kind = kindFromRoles(columns)
   if (kind === 'other' && section && header.cells.every((cell) => cell.english === undefined)) {
-    // No English header: trust the section and the usual column order.
+    // No English header: trust the section and the usual column order for what was not recognised.
     kind = sectionKinds.find(([pattern]) => pattern.test(section))?.[1] ?? 'other'
-    columns = header.cells.map((_, index) => positionalRoles[kind][index] ?? 'other')
+    columns = kind === 'enum' ? enumColumns(columns, rows) : positionalColumns(columns, positionalRoles[kind])
   }
   if (kind === 'enum' && !columns.includes('member') && columns[0] === 'other') columns = ['member', ...columns.slice(1)]
-  return {kind, columns}
+  const relationships = kind === 'property' && (section === 'relationships' || headerTexts.some((text) => /^relationships?$/.test(normalizeHeader(text))))
+  return {kind, columns, relationships}
+}
+
+/** Positional roles for the columns no header named, never a role twice. */
+function positionalColumns(columns: readonly ColumnRole[], positional: readonly ColumnRole[]): ColumnRole[] {
+  const result = [...columns]
+  for (const [index, role] of result.entries()) {
+    const candidate = positional[index]
+    if (role === 'other' && candidate && !result.includes(candidate)) result[index] = candidate
+  }
+  return result
+}
+
+/**
+ * A spanless members table: the first unnamed column holds members; a column
+ * is the value column only if its cells are numbers (a translated
+ * `Description` column beside the members is no value column).
+ */
+function enumColumns(columns: readonly ColumnRole[], rows: readonly Row[]): ColumnRole[] {
+  const result = [...columns]
+  for (const [index, role] of result.entries()) {
+    if (role !== 'other') continue
+    if (!result.includes('member')) result[index] = 'member'
+    else if (!result.includes('value') && holdsNumbers(rows, index)) result[index] = 'value'
+    else if (!result.includes('description')) result[index] = 'description'
+  }
+  return result
+}
+
+/** Whether most non-empty cells of a column are integers, or mangled ones (`1-d`, `.0`): mostly digits. */
+function holdsNumbers(rows: readonly Row[], column: number): boolean {
+  const texts = rows.map((row) => row.cells[column]?.text.trim() ?? '').filter((text) => text !== '')
+  const numeric = texts.filter((text) => {
+    const compact = text.replace(/\s+/g, '')
+    const digits = compact.replace(/\D/g, '').length
+    return digits > 0 && digits * 2 >= compact.length
+  })
+  return numeric.length > 0 && numeric.length * 2 >= texts.length
 }
 
 function kindFromRoles(columns: readonly ColumnRole[]): TableKind {

@@ -33,7 +33,8 @@ export const Heading = z.object({
   anchor: z.string().optional().describe('`<a name="…">` of the heading, English on every locale.'),
   text: z.string().describe('Localized plain text.'),
   english: z.string().optional().describe('Canonical English, when spanned.'),
-  range: Range
+  range: Range,
+  tab: z.boolean().optional().describe('A tab label (`# [Java](#tab/java)`): it starts no section of its own.')
 })
 export type Heading = z.infer<typeof Heading>
 
@@ -74,7 +75,11 @@ export const Table = z.object({
   columns: z.array(ColumnRole).describe('Role of each column, from the canonical English header.'),
   header: Row,
   rows: z.array(Row),
-  range: Range
+  range: Range,
+  relationships: z
+    .boolean()
+    .optional()
+    .describe('A Relationships table: it lists navigation properties, never every property of the type.')
 })
 export type Table = z.infer<typeof Table>
 
@@ -101,6 +106,23 @@ export const JsonExample = z.object({
 })
 export type JsonExample = z.infer<typeof JsonExample>
 
+export const RepresentationKey = z.object({
+  name: z.string().describe('A key of the top-level object: `lastActionDateTime`.'),
+  typeText: z
+    .string()
+    .describe('What the value says of the type: the string (`String (timestamp)`), `Boolean`/`Number` for literals, `Collection` for an array, the `@odata.type` (or `Object`) for an object.')
+})
+export type RepresentationKey = z.infer<typeof RepresentationKey>
+
+export const Representation = z.object({
+  text: z.string().describe('The JSON text as it stands in the page, comments included.'),
+  range: Range.describe('Where that text is in the file.'),
+  lineStarts: z.array(z.number().int().nonnegative()).describe('Source offset of each line of `text`.'),
+  keys: z.array(RepresentationKey).describe('Keys of the top-level object, in order; `@odata.type` left out.'),
+  section: z.string().optional()
+})
+export type Representation = z.infer<typeof Representation>
+
 export const Page = z.object({
   path: z.string().optional().describe('File path, when the page came from a file.'),
   frontMatter: FrontMatter.optional(),
@@ -112,6 +134,10 @@ export const Page = z.object({
   tables: z.array(Table),
   requests: z.array(HttpRequest),
   jsonExamples: z.array(JsonExample),
+  representations: z
+    .array(Representation)
+    .optional()
+    .describe("A resource's JSON representation blocks: the canonical property names and type placeholders."),
   frontMatterProblem: z
     .object({reason: z.string(), range: Range})
     .optional()

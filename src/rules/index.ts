@@ -22,6 +22,7 @@ import {inlineCode} from './inline-code.js'
 import {linkTarget} from './link-target.js'
 import {permissionScope} from './permission-scope.js'
 import {propertyName} from './property-name.js'
+import {representationProperty} from './representation-property.js'
 import {spanStructure} from './span-structure.js'
 import {typeName} from './type-name.js'
 
@@ -29,6 +30,7 @@ export const translationRules: readonly Rule[] = [
   enumMemberName,
   enumMemberValue,
   propertyName,
+  representationProperty,
   typeName,
   headerName,
   permissionScope,

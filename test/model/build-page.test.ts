@@ -19,6 +19,59 @@ describe('buildPage', () => {
     expect(page.subjects[0]).toBe('vppTokenState')
   })
 
+  it('should take no fragment of a word in another alphabet for a subject', () => {
+    const german = extractText('---\ntitle: androidCustomConfiguration löschen\n---\n# <a name="delete-androidcustomconfiguration"></a>androidCustomConfiguration löschen\n')
+    expect(german.subjects).toContain('androidCustomConfiguration')
+    expect(german.subjects).not.toContain('l')
+    expect(german.subjects).not.toContain('schen')
+    const turkish = extractText('# <a name="corvalidatormoduletype-enumeration"></a>CorValidatorModuleType Numaralandırması\n')
+    expect(turkish.subjects).toEqual(['CorValidatorModuleType', 'corvalidatormoduletypeenumeration'])
+  })
+
+  it('should take identifiers that run into words of scripts written without spaces', () => {
+    expect(extractText('# domainStateリソースの種類\n').subjects).toEqual(['domainState'])
+    expect(extractText('# approvalStage의 속성\n').subjects).toEqual(['approvalStage'])
+    expect(extractText('# Export-AzureThingLog\n').subjects).toEqual(['Export', 'AzureThingLog'])
+  })
+
+  it('should prefer the English title to the localized one', () => {
+    const page = extractText(`---\ntitle: Liste site\n---\n# <a name="list-items"></a>${span('c-1', 'Liste site', 'List listItem')}\n`)
+    expect(page.subjects[0]).toBe('listItem')
+  })
+
+  it('should not let a tab heading start a section or name the page', () => {
+    const fence = '```'
+    const source = [
+      `# <a name="http"></a>[${span('d-0', 'HTTP', 'HTTP')}](#tab/http)`,
+      '',
+      '## <a name="response"></a>Response',
+      '',
+      `# <a name="javatabjava"></a>[${span('d-1', 'Java', 'Java')}](#tab/java)`,
+      '',
+      '# [C#](#tab/csharp)',
+      '',
+      `${fence}json`,
+      '{"id": "1"}',
+      fence,
+      ''
+    ].join('\n')
+    const page = extractText(source, {path: 'ja-JP/thing-get.md'})
+    expect(page.headings.map((heading) => [heading.anchor, heading.tab])).toEqual([
+      ['http', true],
+      ['response', undefined],
+      ['javatabjava', true],
+      [undefined, true]
+    ])
+    expect(page.jsonExamples.map((example) => [example.section, example.role])).toEqual([['response', 'response']])
+    expect(page.subjects).not.toContain('HTTP')
+  })
+
+  it('should let a heading with a tab link and other text start a section', () => {
+    const page = extractText('## <a name="example"></a>[Example](#tab/example) for Java\n\n|Property|Type|\n|-|-|\n|id|String|\n')
+    expect(page.headings[0]?.tab).toBeUndefined()
+    expect(page.tables[0]?.section).toBe('example')
+  })
+
   it('should take the kind from `doc_type`, else from what the page holds', () => {
     expect(extractText('---\ndoc_type: resourcePageType\n---\n# x\n').kind).toBe('resource')
     expect(extractText('## <a name="http-request"></a>HTTP\n```http\nGET /a\n```\n').kind).toBe('api')

@@ -33,6 +33,8 @@ describe('roleFromHeader', () => {
         'Permission type',
         'Permissions (from least to most privileged)',
         '**Method**',
+        'Relationship',
+        'Relationships',
         'Notes'
       ].map((header) => [header, roleFromHeader(header)])
     )
@@ -50,6 +52,8 @@ describe('roleFromHeader', () => {
       'Permission type': 'permissionType',
       'Permissions (from least to most privileged)': 'permissions',
       '**Method**': 'method',
+      Relationship: 'property',
+      Relationships: 'property',
       Notes: 'other'
     })
   })
@@ -111,6 +115,52 @@ describe('readTable', () => {
     expect(onlyTable('## <a name="request-headers"></a>Request headers\n|Name|Description|\n|-|-|\n|Authorization|Bearer {token}.|\n')).toMatchObject({
       kind: 'header',
       columns: ['header', 'description']
+    })
+  })
+
+  it('should keep a column a spanless header names and place only the others', () => {
+    expect(onlyTable('## <a name="members"></a>Membres\n|Membre|Description|\n|-|-|\n|none|Aucun débordement.|\n|stack|Pile épuisée.|\n')).toMatchObject({
+      kind: 'enum',
+      columns: ['member', 'description']
+    })
+    expect(onlyTable('## <a name="properties"></a>Propriétés\n|Nom|Type|Description|\n|-|-|-|\n|id|String|Clé.|\n')).toMatchObject({
+      kind: 'property',
+      columns: ['property', 'type', 'description']
+    })
+  })
+
+  it('should give a spanless members column the value role only when its cells are numbers', () => {
+    const table = (rows: string) => onlyTable(`## <a name="members"></a>Члены\n|Член|Значение|Пояснение|\n|-|-|-|\n${rows}`)
+    expect(table('|none|0|Нет.|\n|low|1-d|Низкий.|\n|high|.2|Высокий.|\n').columns).toEqual(['member', 'value', 'description'])
+    expect(table('|none|Нет|Пусто.|\n|low|Низкий|Мало.|\n').columns).toEqual(['member', 'description', 'other'])
+  })
+
+  it('should read a Relationships table as a property table that does not list every property', () => {
+    const spanned = onlyTable(
+      `## <a name="relationships"></a>${span('r-1', 'リレーションシップ', 'Relationships')}\n|${span('r-2', 'リレーションシップ', 'Relationship')}|${span('r-3', '型', 'Type')}|${span('r-4', '説明', 'Description')}|\n|-|-|-|\n|${span('r-5', 'signIns', 'signIns')}|${span('r-6', '[サインイン](signin.md) コレクション', '[signIn](signin.md) collection')}|${span('r-7', '読み取り専用。', 'Read-only.')}|\n`
+    )
+    expect(spanned).toMatchObject({kind: 'property', columns: ['property', 'type', 'description'], relationships: true})
+    const spanless = onlyTable('## <a name="relationships"></a>Связи\n|Связь|Тип|Описание|\n|-|-|-|\n|stages|Коллекция [approvalStage](approvalstage.md)|Этапы.|\n')
+    expect(spanless).toMatchObject({kind: 'property', columns: ['property', 'type', 'description'], relationships: true})
+    expect(onlyTable('## <a name="properties"></a>Properties\n|Property|Type|\n|-|-|\n|id|String|\n').relationships).toBeUndefined()
+  })
+
+  it('should take a `Name` column beside a `Type` column for property names outside a headers section', () => {
+    expect(onlyTable('##### <a name="properties"></a>属性：\n|Name|Type|Description|\n|-|-|-|\n|`bodyColor`|String|颜色。|\n')).toMatchObject({
+      kind: 'property',
+      columns: ['property', 'type', 'description']
+    })
+    expect(onlyTable('## <a name="request-headers"></a>Request headers\n|Name|Type|Description|\n|-|-|-|\n|Authorization|String|Bearer {token}.|\n')).toMatchObject({
+      kind: 'header',
+      columns: ['header', 'type', 'description']
+    })
+    expect(onlyTable('## <a name="members-and-methods"></a>Members and methods\n|Member|Type|\n|-|-|\n|body|Member|\n').kind).toBe('other')
+  })
+
+  it('should give the column after a `Name` header column the value role when no header names it', () => {
+    expect(onlyTable('## <a name="request-headers"></a>Anforderungsheader\n|Name|Beschreibung|\n|-|-|\n|Annehmen|application/json|\n')).toMatchObject({
+      kind: 'header',
+      columns: ['header', 'value']
     })
   })
 
