@@ -95,3 +95,25 @@ describe('api-property-missing', () => {
     expect(messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['api-property-name', 'organizationName']])
   })
 })
+
+describe('header-name on a spanless Name | Description table', () => {
+  const page = (name: string, value: string) =>
+    `## <a name="request-headers"></a>Anforderungsheader\n\n|Name|Beschreibung|\n|:---|:---|\n|Authorization|Bearer {token}. Erforderlich.|\n|${name}|${value}|\n`
+
+  it('should take a hyphenated field name for a real header whatever its value', () => {
+    expect(lintText(page('Content-Disposition', 'attachment; filename=bericht.pdf'), {ruleSet: [headerName]}).messages).toEqual([])
+  })
+
+  it('should still report a translated word whose value names the header', () => {
+    const [message] = lintText(page('Annehmen', 'application/json'), {ruleSet: [headerName]}).messages
+    expect(message).toMatchObject({actual: 'Annehmen'})
+    expect(message!.expected).toEqual(expect.arrayContaining(['Accept']))
+  })
+})
+
+describe('type-name outside type tables', () => {
+  it('should leave a Member | Type table whose Type column holds categories alone', () => {
+    const page = `## <a name="members"></a>成员\n\n|${span('1', '成员', 'Member')}|${span('2', '类型', 'Type')}|\n|:---|:---|\n|${span('3', 'item', 'item')}|${span('4', '成员', 'Member')}|\n`
+    expect(lintText(page, {ruleSet: [typeName]}).messages).toEqual([])
+  })
+})

@@ -68,8 +68,9 @@ function operationsOf(page: Page, api: ApiIndex | undefined): Operation[] {
  */
 function isKnownHeader(name: string, operations: readonly Operation[]): boolean {
   const lower = name.toLowerCase()
-  // Vendor headers (`x-ms-…`) and anything the operation names are real whatever we know.
-  if (lower.startsWith('x-')) return true
+  // Vendor headers (`x-ms-…`), hyphenated field names (`Content-Disposition`: translation
+  // produces words, not hyphenated tokens) and anything the operation names are real.
+  if (lower.startsWith('x-') || /^[a-z\d]+(?:-[a-z\d]+)+$/.test(lower)) return true
   return (
     operations.some((operation) => operation.requestHeaders.some((header) => header.toLowerCase() === lower)) ||
     documentedRequestHeaders.some((header) => header.name.toLowerCase() === lower)

@@ -2,7 +2,6 @@
  * Type names are code: `Boolean` is not `ブール型`, `String` is not
  * `Zeichenfolge`. The words around them (`collection`) may be translated.
  */
-import {TableKind} from '../model/types.js'
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, soleSegment} from './util/cells.js'
 
@@ -18,8 +17,9 @@ export const typeName = createRule(
     fixable: true
   },
   ({page, report}) => {
-    // Any table with a Type column: properties, parameters, methods, headers, relationships.
-    for (const entry of cellsWithRole(page, TableKind.options, 'type')) {
+    // Type columns of property, parameter, relationship, method and header tables; other
+    // tables (Office's `Member | Type`) may use the column for categories, not types.
+    for (const entry of cellsWithRole(page, ['property', 'method', 'header'], 'type')) {
       const segment = soleSegment(entry.cell)
       if (!segment) continue
       const {localized, english} = segment

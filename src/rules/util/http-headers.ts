@@ -17,7 +17,7 @@ export const documentedRequestHeaders: ReadonlyArray<{name: string; value?: RegE
   {name: 'Content-Type', value: /application\/|text\/|multipart\//i},
   {name: 'Content-Length'},
   {name: 'Content-Range', value: /bytes/i},
-  {name: 'Prefer', value: /=|respond-async|return=|outlook\./i},
+  {name: 'Prefer', value: /respond-async|return=|outlook\.|odata\.|include-unknown-enum-members|handling=/i},
   {name: 'If-Match', value: /etag/i},
   {name: 'If-None-Match', value: /etag/i},
   {name: 'ConsistencyLevel', value: /eventual/i},
