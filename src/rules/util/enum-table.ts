@@ -7,6 +7,7 @@
  */
 import type {EnumMember, EnumType} from '../../schema/model.js'
 import type {ApiIndex} from '../../schema/api-index.js'
+import {memoizePerPage} from './per-page.js'
 import type {Cell, Page, Table} from '../../model/types.js'
 import {isIdentifier, isInteger} from './cells.js'
 
@@ -31,7 +32,10 @@ export interface EnumTable {
   missing: EnumMember[]
 }
 
-export function resolveEnumTables(page: Page, api: ApiIndex): EnumTable[] {
+/** Shared by the API rules: computed once per page and schema. */
+export const resolveEnumTables = memoizePerPage(findEnumTables)
+
+function findEnumTables(page: Page, api: ApiIndex): EnumTable[] {
   const resolved: EnumTable[] = []
   for (const table of page.tables) {
     if (table.kind !== 'enum') continue

@@ -4,6 +4,7 @@
  * about. A table shares at least one property name with the type it documents.
  */
 import type {ApiIndex} from '../../schema/api-index.js'
+import {memoizePerPage} from './per-page.js'
 import type {Property, StructuredType} from '../../schema/model.js'
 import {isIdentifier} from './cells.js'
 import type {Cell, Page, Table} from '../../model/types.js'
@@ -26,7 +27,10 @@ export interface PropertyTable {
   complete: boolean
 }
 
-export function resolvePropertyTables(page: Page, api: ApiIndex): PropertyTable[] {
+/** Shared by the API rules: computed once per page and schema. */
+export const resolvePropertyTables = memoizePerPage(findPropertyTables)
+
+function findPropertyTables(page: Page, api: ApiIndex): PropertyTable[] {
   const resolved: PropertyTable[] = []
   for (const table of page.tables) {
     if (table.kind !== 'property') continue
