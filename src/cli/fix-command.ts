@@ -9,7 +9,7 @@ import path from 'node:path'
 import {lintFiles} from '../lint/lint-files.js'
 import {fixPage, type FixOutcome} from '../fix/fix-page.js'
 import {outputPathFor} from '../fix/output-path.js'
-import {byteOrderMark} from '../fix/fix-page.js'
+import {splitSourceText} from '../model/source-text.js'
 import {renderPage, type Rendering} from '../fix/renderings.js'
 import {unifiedDiff} from '../fix/unified-diff.js'
 import {writeAllOrNothing, type PendingWrite} from '../fix/write-outputs.js'
@@ -122,6 +122,6 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
 function rendered(outcome: FixOutcome, rendering: Rendering | undefined): string {
   const page = outcome.file.data.page
   if (!rendering || !page) return outcome.output
-  const bom = outcome.output.startsWith(byteOrderMark) ? byteOrderMark : ''
-  return bom + renderPage(outcome.output.slice(bom.length), page, rendering)
+  const {marks, body} = splitSourceText(outcome.output)
+  return marks + renderPage(body, page, rendering)
 }

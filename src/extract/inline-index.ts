@@ -7,6 +7,7 @@ import type {Nodes, Root} from 'mdast'
 import type {CodeToken, LinkToken, Range} from './types.js'
 import {scanSpanTags, type SpanTag} from './tags.js'
 import {decodeEntities} from './decode.js'
+import {plainText, walkTree} from './walk-tree.js'
 
 interface TextLeaf {
   start: number
@@ -31,33 +32,34 @@ export interface InlineIndex {
 /** Walk `tree` once and index what segment sides need. */
 export function indexInline(tree: Root, source: string): InlineIndex {
   const index: InlineIndex = {tags: [], text: [], code: [], links: []}
-  walk(tree, source, index)
+  walkTree(tree, (node) => indexNode(node, source, index))
   return index
 }
 
-function walk(node: Nodes, source: string, index: InlineIndex): void {
+/** Index one node; `false` when its children need no visit. */
+function indexNode(node: Nodes, source: string, index: InlineIndex): boolean {
   const position = node.position
   switch (node.type) {
     case 'html': {
       if (position) scanSpanTags(source, position.start.offset!, position.end.offset!, index.tags)
-      return
+      return false
     }
     case 'text': {
       if (position) index.text.push({start: position.start.offset!, end: position.end.offset!, value: node.value})
-      return
+      return false
     }
     case 'inlineCode': {
-      if (!position) return
+      if (!position) return false
       const start = position.start.offset!
       const end = position.end.offset!
       const token = {value: node.value, range: codeContentRange(source, start, end)}
       index.text.push({start, end, value: node.value})
       index.code.push({start, end, value: node.value, token})
-      return
+      return false
     }
     case 'break': {
       if (position) index.text.push({start: position.start.offset!, end: position.end.offset!, value: ' '})
-      return
+      return false
     }
     case 'link': {
       if (position) {
@@ -70,18 +72,11 @@ function walk(node: Nodes, source: string, index: InlineIndex): void {
           token: {url: node.url, text: plainText(node), range: destinationRange(source, labelEnd, end)}
         })
       }
-      break
+      return true
     }
     default:
-      break
+      return true
   }
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, source, index)
-}
-
-function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('')
-  return ''
 }
 
 /** Range of the code between the backtick fences, minus one stripped space each side. */

@@ -15,11 +15,9 @@ export const FixStatus = z
   .describe('clean: nothing to fix; fixed: every fixable finding applied; conflict: refused, nothing applied; not-converged: fixable findings remain after the last pass.')
 export type FixStatus = z.infer<typeof FixStatus>
 
-export const byteOrderMark = '\uFEFF'
-
 export interface FixOutcome {
   status: FixStatus
-  /** The page as read, byte order mark included. */
+  /** The page as read, byte order marks included. */
   input: string
   /** The corrected page, byte order mark put back; equals `input` unless fixed. */
   output: string
@@ -40,7 +38,7 @@ export interface FixPageOptions extends LocdocOptions {
 }
 
 export function fixPage(file: VFile, options: FixPageOptions = {}): FixOutcome {
-  const bom = file.data.bom === true ? byteOrderMark : ''
+  const bom = file.data.bom ?? ''
   const original = String(file.value ?? '')
   const input = bom + original
   const base = {input, output: input, edits: [] as Edit[], passes: 0, conflicts: [] as FixConflict[], remainingFixable: 0, file}
@@ -68,7 +66,7 @@ export function fixPage(file: VFile, options: FixPageOptions = {}): FixOutcome {
     text = applied.text
     passes++
     current = lintText(text, {...options, path: file.path})
-    current.data.bom = file.data.bom === true
+    current.data.bom = bom
   }
   if (edits.length === 0) return {...base, status: 'clean'}
   // The edit record must reproduce the output exactly; it is what reports and tests trust.

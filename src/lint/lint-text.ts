@@ -1,12 +1,13 @@
 /**
- * Lint one page held in memory. The byte order mark is set aside before
- * parsing, as ESLint does: offsets and fix ranges count from after it, and
- * the fixer puts it back.
+ * Lint one page held in memory. Byte order marks are set aside before
+ * parsing, as ESLint does: offsets and fix ranges count from after them, and
+ * the fixer puts them back.
  */
 import {VFile} from 'vfile'
 import {markdownParser} from './processor.js'
 import {remarkLocdoc, type LocdocOptions} from './remark-locdoc.js'
 import {defaultApi} from './default-api.js'
+import {splitSourceText} from '../model/source-text.js'
 
 export interface LintTextOptions extends LocdocOptions {
   /** Path to report findings under. */
@@ -14,9 +15,9 @@ export interface LintTextOptions extends LocdocOptions {
 }
 
 export function lintText(text: string, options: LintTextOptions = {}): VFile {
-  const bom = text.charCodeAt(0) === 0xfeff
-  const file = new VFile({path: options.path, value: bom ? text.slice(1) : text})
-  file.data.bom = bom
+  const {marks, body} = splitSourceText(text)
+  const file = new VFile({path: options.path, value: body})
+  file.data.bom = marks
   const tree = markdownParser.parse(file)
   remarkLocdoc({...options, api: options.api ?? defaultApi()})(tree, file)
   return file

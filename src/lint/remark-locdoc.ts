@@ -17,8 +17,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The page model built from this file. */
     page: Page
-    /** Whether the file started with a byte order mark (stripped before parsing). */
-    bom: boolean
+    /** The byte order marks the file started with, set aside before parsing ('' for none). */
+    bom: string
     /** Set when the file could not be read at all: an I/O failure, not a finding. */
     readFailure: boolean
   }

@@ -5,6 +5,7 @@
 import type {Heading as MdastHeading, Html, Nodes, Paragraph, Root} from 'mdast'
 import {extractSegments} from '../extract/extract.js'
 import {indexInline, textWithin, type InlineIndex} from '../extract/inline-index.js'
+import {walkTree} from '../extract/walk-tree.js'
 import type {Segment} from '../extract/types.js'
 import {readCodeBlock} from './code-blocks.js'
 import {readFrontMatter} from './front-matter.js'
@@ -55,30 +56,31 @@ function readStructure(tree: Root, context: WalkContext) {
   let label: JsonExample['role'] | undefined
   let previousHttp: JsonExample['role'] | undefined
 
-  const visit = (node: Nodes) => {
+  // Returns false for nodes read whole, whose children need no visit.
+  const visit = (node: Nodes): boolean => {
     switch (node.type) {
       case 'heading': {
         const heading = readHeading(node, context)
         if (heading) {
           headings.push(heading)
           // A tab label (`# [Java](#tab/java)`) only switches what the reader sees.
-          if (heading.tab) return
+          if (heading.tab) return false
           section = heading.anchor ?? slug(heading.english ?? heading.text)
           label = undefined
           previousHttp = undefined
         }
-        return
+        return false
       }
       case 'paragraph':
         label = paragraphLabel(node, context) ?? label
-        return
+        return false
       case 'html':
         label = annotationLabel(node) ?? label
-        return
+        return false
       case 'table': {
         const table = readTable(node, {...context, section})
         if (table) tables.push(table)
-        return
+        return false
       }
       case 'code': {
         const content = readCodeBlock(node, context.source, {section, lastRequest: requests.at(-1), label, previousHttp})
@@ -86,13 +88,13 @@ function readStructure(tree: Root, context: WalkContext) {
         jsonExamples.push(...content.jsonExamples)
         representations.push(...content.representations)
         if (content.http) previousHttp = content.http
-        return
+        return false
       }
       default:
-        if ('children' in node) for (const child of node.children) visit(child as Nodes)
+        return true
     }
   }
-  visit(tree)
+  walkTree(tree, visit)
   return {headings, tables, requests, jsonExamples, representations}
 }
 

@@ -6,6 +6,7 @@
 import type {Code} from 'mdast'
 import {parseTree, type Node as JsonNode} from 'jsonc-parser'
 import type {Range} from '../extract/types.js'
+import {lineEndAt, lineStartAt, nextLineStart, splitLines} from './source-text.js'
 import type {HttpRequest, JsonExample, Representation, RepresentationKey} from './types.js'
 
 interface SourceLine {
@@ -227,11 +228,11 @@ function typeTextOf(node: JsonNode): string {
 /** Content lines of a code block with the source offset where each one's text starts. */
 export function codeLines(node: Code, source: string): SourceLine[] {
   const position = node.position
-  if (!position) return node.value.split(/\r?\n/).map((text) => ({text, start: 0}))
+  if (!position) return splitLines(node.value).map((text) => ({text, start: 0}))
   const start = position.start.offset!
   const end = position.end.offset!
-  const valueLines = node.value === '' ? [] : node.value.split(/\r?\n/)
-  const fenced = /^[ \t>]*(`{3,}|~{3,})/.test(source.slice(source.lastIndexOf('\n', start) + 1, start + 4))
+  const valueLines = node.value === '' ? [] : splitLines(node.value)
+  const fenced = /^[ \t>]*(`{3,}|~{3,})/.test(source.slice(lineStartAt(source, start), start + 4))
   let cursor = fenced ? nextLineStart(source, start, end) : start
   return valueLines.map((text) => {
     const lineEnd = lineEndAt(source, cursor, end)
@@ -242,15 +243,4 @@ export function codeLines(node: Code, source: string): SourceLine[] {
     cursor = nextLineStart(source, cursor, end)
     return line
   })
-}
-
-function lineEndAt(source: string, from: number, limit: number): number {
-  const newline = source.indexOf('\n', from)
-  const end = newline === -1 || newline > limit ? limit : newline
-  return source.charCodeAt(end - 1) === 13 /* \r */ ? end - 1 : end
-}
-
-function nextLineStart(source: string, from: number, limit: number): number {
-  const newline = source.indexOf('\n', from)
-  return newline === -1 || newline >= limit ? limit : newline + 1
 }

@@ -6,7 +6,11 @@
 import type {Root, Yaml} from 'mdast'
 import {parseDocument} from 'yaml'
 import type {Range} from '../extract/types.js'
+import {nextLineStart} from './source-text.js'
 import type {FrontMatter} from './types.js'
+
+/** Alias expansions allowed in one header; real front matter has none. */
+const maxAliasCount = 100
 
 export interface FrontMatterProblem {
   reason: string
@@ -28,14 +32,21 @@ export function readFrontMatter(
 
 function parseYamlNode(node: Yaml, source: string): {frontMatter?: FrontMatter; problem?: FrontMatterProblem} {
   // The YAML starts on the line after the opening `---`.
-  const valueStart = source.indexOf('\n', node.position?.start.offset ?? 0) + 1
-  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false})
+  const valueStart = nextLineStart(source, node.position?.start.offset ?? 0)
+  // logLevel 'silent': the YAML library must never write to stderr on a page's behalf.
+  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false, logLevel: 'silent'})
   const error = document.errors[0]
   if (error) {
     const start = valueStart + error.pos[0]
     return {problem: {reason: `Invalid front matter: ${firstSentence(error.message)}`, range: {start, end: Math.max(start, valueStart + error.pos[1])}}}
   }
-  const value: unknown = document.toJS()
+  let value: unknown
+  try {
+    // Alias expansion is bounded (a billion-laughs header is a finding, not a hang).
+    value = document.toJS({maxAliasCount: maxAliasCount})
+  } catch (error) {
+    return {problem: {reason: `Invalid front matter: ${firstSentence(error instanceof Error ? error.message : String(error))}`, range: {start: valueStart, end: valueStart}}}
+  }
   if (value === null || value === undefined) return {frontMatter: {fields: {}}}
   if (typeof value !== 'object' || Array.isArray(value)) {
     return {problem: {reason: 'Invalid front matter: expected key/value pairs', range: {start: valueStart, end: valueStart}}}

@@ -2,13 +2,13 @@
  * Offsets to line/column, with a line table built once per file. Columns count
  * UTF-16 units like micromark, so they agree with unist positions.
  */
+import {lineStartsOf} from './source-text.js'
 import type {Point} from './types.js'
 
 export type PointAt = (offset: number) => Point
 
 export function createPointAt(source: string): PointAt {
-  const lineStarts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  const lineStarts = lineStartsOf(source)
   return (offset) => {
     let low = 0
     let high = lineStarts.length - 1
