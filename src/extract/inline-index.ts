@@ -93,12 +93,16 @@ export function codeContentRange(source: string, start: number, end: number): Ra
   return {start: contentStart, end: contentEnd}
 }
 
-/** Range of an inline link destination: after `](`, up to white space or the balancing `)`. */
+/**
+ * Range of an inline link destination: after `](`, up to ASCII white space or
+ * the balancing `)`, as micromark reads it. Unicode spaces (U+00A0, U+2028,
+ * U+FEFF) belong to the destination.
+ */
 export function destinationRange(source: string, labelEnd: number, linkEnd: number): Range | undefined {
   const open = source.indexOf('](', labelEnd)
   if (open === -1 || open >= linkEnd) return undefined
   let start = open + 2
-  while (start < linkEnd && /\s/.test(source[start]!)) start++
+  while (start < linkEnd && isDestinationSpace(source.charCodeAt(start))) start++
   if (source[start] === '<') {
     const close = source.indexOf('>', start)
     return close === -1 || close > linkEnd ? undefined : {start: start + 1, end: close}
@@ -111,7 +115,7 @@ export function destinationRange(source: string, labelEnd: number, linkEnd: numb
       end++
       continue
     }
-    if (/\s/.test(character)) break
+    if (isDestinationSpace(character.charCodeAt(0))) break
     if (character === '(') depth++
     else if (character === ')') {
       if (depth === 0) break
@@ -119,6 +123,11 @@ export function destinationRange(source: string, labelEnd: number, linkEnd: numb
     }
   }
   return {start, end}
+}
+
+/** Space, tab and line ends: what ends a raw link destination (CommonMark). */
+function isDestinationSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 /** First index in `leaves` whose start is at or after `offset`. */

@@ -24,6 +24,9 @@ declare module 'vfile' {
   }
 }
 
+/** Findings one rule reports on one page before the rest are summed up in one message. */
+export const maxFindingsPerRule = 500
+
 export interface LocdocOptions {
   /** Severity per rule id; rules not named keep their default. */
   rules?: Readonly<Record<string, Severity>>
@@ -47,6 +50,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
       // Findings in the English source have their own id, and so their own severity.
       const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? severity) : severity
       if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !api)) continue
+      let reported = 0
       try {
         rule.check({
           page,
@@ -54,9 +58,18 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
           api,
           report: (finding) => {
             const effective = finding.inSource ? sourceSeverity : severity
-            if (effective !== 'off') stampFinding(file, rule, effective, finding, {pointAt, page})
+            if (effective === 'off') return
+            // A mangled 32 KB line can yield thousands of findings; a reader needs the first few hundred.
+            if (++reported <= maxFindingsPerRule) stampFinding(file, rule, effective, finding, {pointAt, page, source})
           }
         })
+        if (reported > maxFindingsPerRule) {
+          const message = file.message(
+            `${reported - maxFindingsPerRule} more \`${rule.meta.id}\` findings on this page are not shown (at most ${maxFindingsPerRule} per rule and page)`,
+            {ruleId: rule.meta.id, source: 'locdoc', place: {line: 1, column: 1}}
+          )
+          message.fatal = severity === 'error'
+        }
       } catch (error) {
         const message = file.message(`Cannot check \`${rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`, {
           ruleId: rule.meta.id,

@@ -76,7 +76,9 @@ function spellingFindings(request: HttpRequest, operation: Operation): Finding[]
 /** The first segment past the longest known prefix, when it is a near miss of a segment the API has there. */
 function nearMissFindings(request: HttpRequest, path: string, api: ApiIndex): Finding[] {
   const segments = path.split('/')
-  for (let length = segments.length - 1; length >= 2; length--) {
+  // A known prefix is at most the longest operation path with a cast after each
+  // segment (plus the empty segment before the leading slash): start below that.
+  for (let length = Math.min(segments.length - 1, 2 * api.longestPath + 2); length >= 2; length--) {
     const known = api.operationsForPath(segments.slice(0, length).join('/'))[0]
     if (!known) continue
     const actual = segments[length]!

@@ -9,6 +9,7 @@ import type {Range} from '../extract/types.js'
 import type {Page} from '../model/types.js'
 import type {PointAt} from '../model/positions.js'
 import type {ApiIndex} from '../schema/api-index.js'
+import {withheldFixReason} from './util/fix-scope.js'
 
 export const Severity = z.enum(['off', 'warn', 'error'])
 export type Severity = z.infer<typeof Severity>
@@ -95,7 +96,7 @@ export function stampFinding(
   rule: Rule,
   severity: Exclude<Severity, 'off'>,
   finding: Finding,
-  position: {pointAt: PointAt; page: Page}
+  position: {pointAt: PointAt; page: Page; source: string}
 ): void {
   const ruleId = finding.inSource && rule.meta.sourceId ? rule.meta.sourceId : rule.meta.id
   const message = file.message(finding.reason, {
@@ -113,7 +114,9 @@ export function stampFinding(
   if (finding.note) message.note = finding.note
   if (finding.fix) {
     const range = finding.fix.range ?? finding.range
-    message.fix = {range: [range.start, range.end], text: finding.fix.text}
+    const withheld = withheldFixReason(position.page, position.source, range, finding.actual)
+    if (withheld) message.note = [finding.note, `Fix withheld: ${withheld}.`].filter(Boolean).join(' ')
+    else message.fix = {range: [range.start, range.end], text: finding.fix.text}
   }
   message.fingerprint = fingerprint(position.page, ruleId, finding)
 }

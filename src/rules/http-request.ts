@@ -6,7 +6,7 @@
 import type {ApiIndex} from '../schema/api-index.js'
 import type {HttpRequest, Page} from '../model/types.js'
 import {createRule} from './create-rule.js'
-import {quote} from './util/cells.js'
+import {excerpt, quote} from './util/cells.js'
 
 const httpMethods = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
 
@@ -31,15 +31,19 @@ export const httpRequest = createRule(
           key: `method ${request.target}`
         })
       }
-      for (const segment of translatedSegments(request)) {
-        const expected = alignedSegment(request, segment.index, page)
+      const translated = translatedSegments(request)
+      if (translated.length === 0) continue
+      const aligned = alignedRequests(request, page)
+      const target = excerpt(request.target)
+      for (const segment of translated) {
+        const expected = alignedSegment(aligned, segment.index)
         report({
           range: segment.range,
-          reason: `Unexpected path segment ${quote(segment.text)} in ${quote(request.target)}${expected ? `, expected ${quote(expected)}` : ''}`,
+          reason: `Unexpected path segment ${quote(segment.text)} in ${quote(target)}${expected ? `, expected ${quote(expected)}` : ''}`,
           actual: segment.text,
           expected,
           fix: expected ? {text: expected} : undefined,
-          key: `path ${segment.index} ${request.target}`
+          key: `path ${segment.index} ${target}`
         })
       }
     }
@@ -98,19 +102,44 @@ function looksTranslated(segment: string): boolean {
   return /[^\x00-\x7f]|\s/.test(bare)
 }
 
-/** The same segment of another request line on the page whose other fixed segments agree. */
-function alignedSegment(request: HttpRequest, index: number, page: Page): string | undefined {
+interface AlignedRequest {
+  segments: string[]
+  /** Positions where this request's fixed segments differ from the one being checked. */
+  disagreements: number[]
+}
+
+const placeholder = /^\{.*\}$/
+
+/**
+ * The page's other request lines with as many segments, each with the
+ * positions where it disagrees: computed once per request, so a long path
+ * costs linear time however many of its segments are translated.
+ */
+function alignedRequests(request: HttpRequest, page: Page): AlignedRequest[] {
   const segments = request.path.split('/')
+  const aligned: AlignedRequest[] = []
   for (const other of page.requests) {
     if (other === request) continue
     const otherSegments = other.path.split('/')
     if (otherSegments.length !== segments.length) continue
-    const agrees = segments.every(
-      (segment, position) =>
-        position === index || segment.toLowerCase() === otherSegments[position]!.toLowerCase() || /^\{.*\}$/.test(otherSegments[position]!) || /^\{.*\}$/.test(segment)
-    )
-    const candidate = otherSegments[index]!
-    if (agrees && /^[\x21-\x7e]+$/.test(candidate) && !/^\{.*\}$/.test(candidate)) return candidate
+    const disagreements: number[] = []
+    for (const [position, segment] of segments.entries()) {
+      const theirs = otherSegments[position]!
+      const agrees = segment.toLowerCase() === theirs.toLowerCase() || placeholder.test(theirs) || placeholder.test(segment)
+      // Two disagreements already rule this line out for every position.
+      if (!agrees && disagreements.push(position) > 1) break
+    }
+    aligned.push({segments: otherSegments, disagreements})
+  }
+  return aligned
+}
+
+/** The same segment of another request line on the page whose other fixed segments agree. */
+function alignedSegment(aligned: readonly AlignedRequest[], index: number): string | undefined {
+  for (const {segments, disagreements} of aligned) {
+    const agrees = disagreements.length === 0 || (disagreements.length === 1 && disagreements[0] === index)
+    const candidate = segments[index]!
+    if (agrees && /^[\x21-\x7e]+$/.test(candidate) && !placeholder.test(candidate)) return candidate
   }
   return undefined
 }

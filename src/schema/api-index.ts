@@ -53,6 +53,8 @@ export type ApiIndex = {
   findOperation(method: string, path: string): Operation | undefined
   /** Every operation on the template a path matches, all methods. */
   operationsForPath(path: string): readonly Operation[]
+  /** Segments in the longest operation path: no longer prefix of a request can be known. */
+  readonly longestPath: number
   /** Every permission scope any operation names. */
   readonly knownPermissions: ReadonlySet<string>
   /** Doc spelling → Edm name: `String` → `Edm.String`. */
@@ -190,9 +192,11 @@ export function pathSegments(path: string): string[] {
   return segments
 }
 
-function insertOperation(root: PathNode, operation: Operation): void {
+/** Add an operation to the template tree; returns the number of segments of its path. */
+function insertOperation(root: PathNode, operation: Operation): number {
   let node = root
-  for (const segment of pathSegments(operation.path)) {
+  const segments = pathSegments(operation.path)
+  for (const segment of segments) {
     if (isPlaceholder(segment)) {
       node.parameter ??= createPathNode()
       node = node.parameter
@@ -209,6 +213,7 @@ function insertOperation(root: PathNode, operation: Operation): void {
     node = child
   }
   node.operations.push(operation)
+  return segments.length
 }
 
 /** Template nodes a concrete path can mean, most specific first (fixed segments beat placeholders). */
@@ -340,16 +345,25 @@ export function createApiIndex(schema: ApiSchema): ApiIndex {
   const findEnumsByMembers = createMemberLookup(schema.enums)
   const inheritance = createInheritance(schema.types, findType)
   const root = createPathNode()
-  for (const operation of schema.operations) insertOperation(root, operation)
+  let longestPath = 0
+  for (const operation of schema.operations) longestPath = Math.max(longestPath, insertOperation(root, operation))
+  // A cast segment may follow any template segment without advancing the template.
+  const longestMatchable = 2 * longestPath + 1
   const isTypeName = (name: string): boolean => findType(name) !== undefined
 
   function isEnumType(name: string): boolean {
     return enumNames.has(name) || findEnum(name) !== undefined
   }
 
+  /** Template nodes a path can mean; none for a path longer than any template could match. */
+  function candidates(path: string): Iterable<PathNode> {
+    const segments = pathSegments(path)
+    return segments.length > longestMatchable ? [] : matchPath(root, segments, 0, isTypeName)
+  }
+
   function findOperation(method: string, path: string): Operation | undefined {
     const wanted = method.trim().toUpperCase() as HttpMethod
-    for (const node of matchPath(root, pathSegments(path), 0, isTypeName)) {
+    for (const node of candidates(path)) {
       const found = node.operations.find((operation) => operation.method === wanted)
       if (found) return found
     }
@@ -357,7 +371,7 @@ export function createApiIndex(schema: ApiSchema): ApiIndex {
   }
 
   function operationsForPath(path: string): readonly Operation[] {
-    for (const node of matchPath(root, pathSegments(path), 0, isTypeName)) {
+    for (const node of candidates(path)) {
       if (node.operations.length > 0) return node.operations
     }
     return []
@@ -375,6 +389,7 @@ export function createApiIndex(schema: ApiSchema): ApiIndex {
     qualifiedName: qualifiedNameOf,
     findOperation,
     operationsForPath,
+    longestPath,
     knownPermissions: collectPermissions(schema.operations),
     primitiveTypeNames
   }

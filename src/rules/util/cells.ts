@@ -55,5 +55,16 @@ export function sameToken(a: string, b: string): boolean {
 
 /** Inline code for a message, with backticks: `` `.0` ``. */
 export function quote(value: string): string {
-  return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``
+  const shown = excerpt(value)
+  return shown.includes('`') ? `\`\` ${shown} \`\`` : `\`${shown}\``
+}
+
+/** Longest text a message quotes: a message about a 32 KB line must not hold it. */
+export const maxQuoted = 200
+
+/** `value`, or its start and end around an ellipsis when longer than `maxQuoted`. */
+export function excerpt(value: string): string {
+  if (value.length <= maxQuoted) return value
+  const half = (maxQuoted - 1) / 2
+  return `${value.slice(0, Math.ceil(half))}…${value.slice(value.length - Math.floor(half))}`
 }
