@@ -41,9 +41,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
     return exitCode.usage
   }
   const outcome = fixPage(file, setup.options)
-  if (outcome.status === 'conflict') {
-    for (const conflict of outcome.conflicts) io.stderr(`locdoc: ${displayPath(file, io.cwd)}: rendered uncorrected: ${conflict.reason}\n`)
-  }
+  for (const conflict of outcome.conflicts) io.stderr(`locdoc: ${displayPath(file, io.cwd)}: left uncorrected: ${conflict.reason}\n`)
   const linted = outcome.file
   const text = String(linted.value)
   const page = linted.data.page!

@@ -12,7 +12,7 @@ import {applyEdits, composeEdits, Edit} from './edits.js'
 
 export const FixStatus = z
   .enum(['clean', 'fixed', 'conflict', 'not-converged', 'unreadable'])
-  .describe('clean: nothing to fix; fixed: every fixable finding applied; conflict: refused, nothing applied; not-converged: fixable findings remain after the last pass.')
+  .describe('clean: nothing to fix; fixed: fixes applied (conflicting pairs, if any, set aside and listed); conflict: every fix was in a conflict, nothing applied; not-converged: fixable findings remain after the last pass.')
 export type FixStatus = z.infer<typeof FixStatus>
 
 export interface FixOutcome {
@@ -49,27 +49,26 @@ export function fixPage(file: VFile, options: FixPageOptions = {}): FixOutcome {
   let text = original
   let edits: Edit[] = []
   let passes = 0
+  let conflicts: FixConflict[] = []
   for (;;) {
     const fixes = collectFixes(current)
     if (fixes.length === 0) break
-    if (passes === maxPasses) {
-      return {...base, status: 'not-converged', output: bom + text, edits, passes, remainingFixable: fixes.length, file: current}
+    const result = applyFixes(text, fixes)
+    // What is left is only what conflicts: those stay as they are, the rest is done.
+    conflicts = result.conflicts
+    if (result.applicable.length === 0) break
+    if (passes === maxPasses || result.text === text) {
+      // Fixes that change nothing, or keep finding more, would loop forever.
+      return {...base, status: 'not-converged', output: bom + text, edits, passes, conflicts, remainingFixable: fixes.length, file: current}
     }
-    const applied = applyFixes(text, fixes)
-    // A page is never fixed by half: a conflict in any pass refuses the whole page.
-    if (!applied.ok) return {...base, status: 'conflict', conflicts: applied.conflicts, passes}
-    if (applied.text === text) {
-      // Fixes that change nothing would loop forever.
-      return {...base, status: 'not-converged', output: bom + text, edits, passes, remainingFixable: fixes.length, file: current}
-    }
-    edits = composeEdits(edits, applied.applied, text)
-    text = applied.text
+    edits = composeEdits(edits, result.applied, text)
+    text = result.text
     passes++
     current = lintText(text, {...options, path: file.path})
     current.data.bom = bom
   }
-  if (edits.length === 0) return {...base, status: 'clean'}
+  if (edits.length === 0) return conflicts.length > 0 ? {...base, status: 'conflict', conflicts, passes} : {...base, status: 'clean'}
   // The edit record must reproduce the output exactly; it is what reports and tests trust.
   if (applyEdits(original, edits) !== text) throw new Error(`Edit record of ${file.path} does not reproduce the fixed text`)
-  return {...base, status: 'fixed', output: bom + text, edits, passes, file: current}
+  return {...base, status: 'fixed', output: bom + text, edits, passes, conflicts, file: current}
 }

@@ -9,7 +9,9 @@ describe('applyFixes', () => {
       {range: [11, 14], text: '1'},
       {range: [3, 5], text: '0'}
     ])
-    expect(result).toEqual({ok: true, text: '|a|0|\r\n|b|1| &lt;x&gt; \r\n', applied: [{range: [3, 5], text: '0'}, {range: [11, 14], text: '1'}]})
+    expect(result.text).toBe('|a|0|\r\n|b|1| &lt;x&gt; \r\n')
+    expect(result.applied).toEqual([{range: [3, 5], text: '0'}, {range: [11, 14], text: '1'}])
+    expect(result.conflicts).toEqual([])
   })
 
   it('should count the same edit proposed twice as one fix', () => {
@@ -17,17 +19,45 @@ describe('applyFixes', () => {
       {range: [1, 2], text: 'X'},
       {range: [1, 2], text: 'X'}
     ])
-    expect(result).toMatchObject({ok: true, text: 'aXc'})
+    expect(result).toMatchObject({text: 'aXc', conflicts: []})
   })
 
-  it('should refuse overlapping fixes and apply none of them', () => {
+  it('should set aside both of two overlapping fixes and still apply the others', () => {
     const result = applyFixes('abcdef', [
       {range: [0, 2], text: 'X'},
       {range: [1, 4], text: 'Y'},
       {range: [5, 6], text: 'Z'}
     ])
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.conflicts.map((conflict) => conflict.reason)).toEqual(['Overlapping fixes 0-2 (`X`) and 1-4 (`Y`)'])
+    expect(result.conflicts.map((conflict) => conflict.reason)).toEqual(['Overlapping fixes 0-2 (`X`) and 1-4 (`Y`)'])
+    expect(result.text).toBe('abcdeZ')
+  })
+
+  it('should let a fix whose replacement already holds a fix inside its range subsume it', () => {
+    const text = '|[状態](../リソース/a.md)|'
+    const result = applyFixes(text, [
+      {range: [1, 19], text: '[state](../resources/a.md)'},
+      {range: [6, 18], text: '../resources/a.md'}
+    ])
+    expect(result.conflicts).toEqual([])
+    expect(result.text).toBe('|[state](../resources/a.md)|')
+  })
+
+  it('should compose a fix inside another when applying it there gives the outer replacement', () => {
+    const result = applyFixes('ab.cd', [
+      {range: [0, 5], text: 'ab-cd'},
+      {range: [2, 3], text: '-'}
+    ])
+    expect(result).toMatchObject({text: 'ab-cd', conflicts: []})
+  })
+
+  it('should set aside a fix inside another that would write something else there', () => {
+    const result = applyFixes('ab.cd|x', [
+      {range: [0, 5], text: 'abXcd'},
+      {range: [2, 3], text: '-'},
+      {range: [6, 7], text: 'y'}
+    ])
+    expect(result.conflicts).toHaveLength(1)
+    expect(result.text).toBe('ab.cd|y')
   })
 
   it('should refuse two different texts for one range', () => {
@@ -35,12 +65,14 @@ describe('applyFixes', () => {
       {range: [1, 2], text: 'X'},
       {range: [1, 2], text: 'Y'}
     ])
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.conflicts[0]!.reason).toBe('Conflicting fixes for 1-2: `X` and `Y`')
+    expect(result.text).toBe('abc')
+    expect(result.conflicts[0]!.reason).toBe('Conflicting fixes for 1-2: `X` and `Y`')
   })
 
   it('should refuse a fix outside the text', () => {
-    expect(applyFixes('abc', [{range: [2, 9], text: 'X'}]).ok).toBe(false)
+    const result = applyFixes('abc', [{range: [2, 9], text: 'X'}])
+    expect(result.text).toBe('abc')
+    expect(result.conflicts).toHaveLength(1)
   })
 })
 

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fixPage} from '../../src/fix/fix-page.js'
 import {englishPage, stripSpans} from '../../src/fix/renderings.js'
@@ -65,6 +66,23 @@ describe.skipIf(!hasSeeds)('fixing seed 001 (needs ../shared/seeds)', () => {
   })
 })
 
+describe('fixing a type cell whose link text and link target are both translated', () => {
+  // Two rules see one cell: the type rule rewrites the link, link-target its target. One subsumes the other.
+  const page = readFileSync(new URL('../../content/ja-JP/intune-onboarding-vpptoken.md', import.meta.url), 'utf8').replace(
+    /\|\[<span data-ttu-id="b6a04-166">vppTokenState<\/span>.*?\]\(\.\.\/resources\/intune-onboarding-vpptokenstate\.md\)\|/,
+    '|<span data-ttu-id="b6a04-166">[状態](../リソース/intune-onboarding-vpptokenstate.md)</span><span class="sxs-lookup"><span data-stu-id="b6a04-166">[vppTokenState](../resources/intune-onboarding-vpptokenstate.md)</span></span>|'
+  )
+
+  it('should fix the cell whole, with no conflict', () => {
+    expect(page).toContain('[状態](../リソース/')
+    const outcome = fix(page)
+    expect(outcome.conflicts).toEqual([])
+    expect(outcome.status).toBe('fixed')
+    expect(outcome.output).toContain('<span data-ttu-id="b6a04-166">[vppTokenState](../resources/intune-onboarding-vpptokenstate.md)</span>')
+    expect(fixableCount(outcome.output)).toBe(0)
+  })
+})
+
 describe('fixing with conflicting fixes', () => {
   const page = '# Title\n\nSome text here.\n'
   const first = createRule({id: 'first-fixer', description: 'Test.', category: 'translation', fixable: true}, (context) => {
@@ -74,11 +92,22 @@ describe('fixing with conflicting fixes', () => {
     context.report({range: {start: 12, end: 19}, reason: 'Unexpected `me text`', fix: {text: 'Two'}})
   })
 
-  it('should refuse the page and keep it unchanged', () => {
+  it('should set both aside, report them, and change nothing when nothing else is left', () => {
     const outcome = fixPage(lintText(page, {ruleSet: [first, second]}), {ruleSet: [first, second]})
     expect(outcome.status).toBe('conflict')
     expect(outcome.output).toBe(page)
     expect(outcome.conflicts.map((conflict) => conflict.reason)).toEqual(['Overlapping fixes 10-14 (`One`) and 12-19 (`Two`)'])
+  })
+
+  it('should still apply the page\'s other fixes around a conflicting pair', () => {
+    const third = createRule({id: 'third-fixer', description: 'Test.', category: 'translation', fixable: true}, (context) => {
+      if (context.source.slice(2, 7) === 'Title') context.report({range: {start: 2, end: 7}, reason: 'Unexpected `Title`', fix: {text: 'Heading'}})
+    })
+    const rules = [first, second, third]
+    const outcome = fixPage(lintText(page, {ruleSet: rules}), {ruleSet: rules})
+    expect(outcome.status).toBe('fixed')
+    expect(outcome.output).toBe('# Heading\n\nSome text here.\n')
+    expect(outcome.conflicts).toHaveLength(1)
   })
 
   it('should report a page whose fixes never converge', () => {
