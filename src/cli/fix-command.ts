@@ -1,8 +1,8 @@
 /**
  * `locdoc fix <paths> --out <dir> | --write | --dry-run`: apply every
  * fixable finding by its exact range. Everything is computed before anything
- * is written, and the writes are all or nothing. A page whose fixes conflict
- * is refused (not written); the others still are.
+ * is written, and the writes are all or nothing. Fixes that conflict are
+ * left out and named; a page whose fixes do not converge is not written.
  */
 import {parseArgs} from 'node:util'
 import path from 'node:path'
@@ -12,7 +12,7 @@ import {outputPathFor} from '../fix/output-path.js'
 import {splitSourceText} from '../model/source-text.js'
 import {renderPage, type Rendering} from '../fix/renderings.js'
 import {unifiedDiff} from '../fix/unified-diff.js'
-import {writeAllOrNothing, type PendingWrite} from '../fix/write-outputs.js'
+import {writeAllOrNothing, WriteFailure, type PendingWrite} from '../fix/write-outputs.js'
 import {displayPath} from '../report/display-path.js'
 import {exitCode, UsageError, type CliIo} from './io.js'
 import {loadLintSetup} from './setup.js'
@@ -71,15 +71,19 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
       for (const message of file.messages) io.stderr(`locdoc: ${name}: ${message.reason}\n`)
       continue
     }
+    // Conflicting pairs are set aside; the page's other fixes still apply.
+    for (const conflict of outcome.conflicts) io.stderr(`locdoc: ${name}: not fixed: ${conflict.reason}\n`)
+    if (outcome.conflicts.length > 0) unresolved = true
     if (outcome.status === 'conflict') {
-      unresolved = true
       totals.refused++
-      for (const conflict of outcome.conflicts) io.stderr(`locdoc: ${name}: not fixed: ${conflict.reason}\n`)
       continue
     }
     if (outcome.status === 'not-converged') {
+      // Fixes that keep finding more to fix are not trusted: the page is reported, never written.
       unresolved = true
-      io.stderr(`locdoc: ${name}: ${outcome.remainingFixable} fixable findings remain after ${outcome.passes} passes\n`)
+      totals.refused++
+      io.stderr(`locdoc: ${name}: not written: ${outcome.remainingFixable} fixable findings remain after ${outcome.passes} passes\n`)
+      continue
     }
     if (outcome.status === 'fixed') totals.files++
     totals.edits += outcome.edits.length
@@ -105,7 +109,8 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     try {
       await writeAllOrNothing(writes)
     } catch (error) {
-      io.stderr(`locdoc: nothing written: ${error instanceof Error ? error.message : String(error)}\n`)
+      if (!(error instanceof WriteFailure)) throw error
+      io.stderr(`locdoc: ${error.message}\n`)
       return exitCode.usage
     }
   }
