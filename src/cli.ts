@@ -11,6 +11,7 @@ import {fixCommand, fixUsage} from './cli/fix-command.js'
 import {renderCommand, renderUsage} from './cli/render-command.js'
 import {reportCommand, reportUsage} from './cli/report-command.js'
 import {exitCode, UsageError, type CliIo} from './cli/io.js'
+import {OutputError} from './util/output-error.js'
 
 type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: string}
 
@@ -53,6 +54,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.stderr(`locdoc ${name}: ${(error as Error).message}\n${command.usage}\n`)
+      return exitCode.usage
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`locdoc ${name}: ${error.message}\n`)
       return exitCode.usage
     }
     // Anything else is a bug in locdoc: say so plainly, still without a trace.

@@ -47,7 +47,9 @@ export async function loadConfig(options: {cwd?: string; explicitPath?: string} 
   return parseConfig(text, path.relative(cwd, found) || found)
 }
 
-export function parseConfig(text: string, name = configFileName): ConfigResult {
+export function parseConfig(raw: string, name = configFileName): ConfigResult {
+  // Editors on Windows save JSON with a byte order mark, which JSON.parse rejects and no editor shows.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
   let value: unknown
   try {
     value = JSON.parse(text)

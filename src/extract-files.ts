@@ -2,6 +2,7 @@
  * The page model of files on disk, for `locdoc extract` and the library's
  * `extract()`. Ranges gain line/column so the JSON stands on its own.
  */
+import type {VFile} from 'vfile'
 import {createPointAt, type PointAt} from './model/positions.js'
 import type {Page} from './model/types.js'
 import {lintFiles} from './lint/lint-files.js'
@@ -14,7 +15,7 @@ export interface ExtractedPage {
   page?: Page
 }
 
-export async function extractFiles(operands: readonly string[], options: {cwd?: string} = {}): Promise<{pages: ExtractedPage[]; failures: string[]}> {
+export async function extractFiles(operands: readonly string[], options: {cwd?: string} = {}): Promise<{pages: ExtractedPage[]; failures: string[]; files: VFile[]}> {
   // Rules are not needed for the model: run none.
   const {files, failures} = await lintFiles(operands, {cwd: options.cwd, ruleSet: []})
   const pages = files.map((file): ExtractedPage => {
@@ -22,8 +23,7 @@ export async function extractFiles(operands: readonly string[], options: {cwd?: 
     const problems = file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`)
     return page ? {filePath: file.path, problems, page: withPoints(page, createPointAt(String(file.value)))} : {filePath: file.path, problems}
   })
-  for (const file of files) if (file.data.readFailure) failures.push(...file.messages.map((message) => `${file.path}: ${message.reason}`))
-  return {pages, failures}
+  return {pages, failures, files}
 }
 
 /** The page model of one text. */

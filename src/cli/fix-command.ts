@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util'
 import path from 'node:path'
 import {lintFiles} from '../lint/lint-files.js'
 import {fixPage, type FixOutcome} from '../fix/fix-page.js'
-import {outputPathFor} from '../fix/output-path.js'
+import {inputHolding, outputPathFor} from '../fix/output-path.js'
 import {splitSourceText} from '../model/source-text.js'
 import {renderPage, type Rendering} from '../fix/renderings.js'
 import {unifiedDiff} from '../fix/unified-diff.js'
@@ -52,6 +52,10 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const rendering: Rendering | undefined = values.english ? 'english' : values['strip-spans'] ? 'localized' : undefined
   if (rendering && values.write) throw new UsageError('`--strip-spans` and `--english` would replace the sources: use `--out <dir>`')
 
+  const holding = values.out === undefined ? undefined : inputHolding(values.out, positionals, io.cwd)
+  if (holding !== undefined) {
+    throw new UsageError(`\`--out ${values.out}\` lies inside the input \`${holding}\`, so the next run would lint the copies: choose a folder outside the inputs`)
+  }
   const setup = await loadLintSetup(io, {config: values.config, schema: values.schema})
   if (!setup.ok) return exitCode.usage
   const started = performance.now()
@@ -67,8 +71,9 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     const name = displayPath(file, io.cwd)
     const outcome = fixPage(file, setup.options)
     if (outcome.status === 'unreadable') {
-      failed = true
-      for (const message of file.messages) io.stderr(`locdoc: ${name}: ${message.reason}\n`)
+      if (file.data.readFailure) failed = true
+      else unresolved = true
+      for (const message of file.messages) io.stderr(`locdoc: ${name}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}\n`)
       continue
     }
     // Conflicting pairs are set aside; the page's other fixes still apply.

@@ -11,7 +11,7 @@ import {findStaleFiles, writeGeneratedFiles} from '../generate/output.js'
 import type {GenerationNote, SourcePage} from '../generate/types.js'
 import {defaultApi} from '../lint/default-api.js'
 import {lintFiles} from '../lint/lint-files.js'
-import {exitCode, UsageError, type CliIo} from './io.js'
+import {exitCode, exitForUnlinted, UsageError, type CliIo} from './io.js'
 import {loadLintSetup} from './setup.js'
 
 export const genUsage = `Usage: locdoc gen [options] [paths or globs…] --out <dir>
@@ -32,7 +32,7 @@ function formatNote(note: GenerationNote): string {
   return `locdoc: ${where}${note.message}\n`
 }
 
-type ReadPages = {ok: true; pages: SourcePage[]} | {ok: false}
+type ReadPages = {ok: true; pages: SourcePage[]} | {ok: false; exit: number}
 
 async function readPages(operands: string[], io: CliIo, ignore: readonly string[]): Promise<ReadPages> {
   // Rules are not needed, only the page models.
@@ -49,7 +49,9 @@ async function readPages(operands: string[], io: CliIo, ignore: readonly string[
     unreadable = true
     for (const message of file.messages) io.stderr(`locdoc: ${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}\n`)
   }
-  return failures.length > 0 || unreadable ? {ok: false} : {ok: true, pages}
+  // Constants from some of the pages would silently lack enums: nothing is generated.
+  if (failures.length > 0) return {ok: false, exit: exitCode.usage}
+  return unreadable ? {ok: false, exit: exitForUnlinted(files)} : {ok: true, pages}
 }
 
 export async function genCommand(argv: string[], io: CliIo): Promise<number> {
@@ -72,7 +74,7 @@ export async function genCommand(argv: string[], io: CliIo): Promise<number> {
   let pages: SourcePage[] | undefined
   if (positionals.length > 0) {
     const read = await readPages(positionals, io, setup.options.ignore)
-    if (!read.ok) return exitCode.usage
+    if (!read.ok) return read.exit
     pages = read.pages
   }
 

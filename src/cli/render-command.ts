@@ -10,7 +10,7 @@ import {stripSpans} from '../fix/renderings.js'
 import {renderMarkdownToHtml} from '../render/page-html.js'
 import {displayPath} from '../report/display-path.js'
 import {writeFileAtomic} from '../util/write-file-atomic.js'
-import {exitCode, UsageError, type CliIo} from './io.js'
+import {exitCode, exitForUnlinted, UsageError, type CliIo} from './io.js'
 import {loadLintSetup} from './setup.js'
 
 export const renderUsage = `Usage: locdoc render <page> --out <page.html>
@@ -35,10 +35,13 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: true})
   for (const failure of failures) io.stderr(`locdoc: ${failure}\n`)
   const file = files[0]
-  if (!file || !file.data.page || files.length !== 1) {
-    for (const message of file?.messages ?? []) io.stderr(`locdoc: ${displayPath(file!, io.cwd)}: ${message.reason}\n`)
-    if (files.length > 1) io.stderr('locdoc: expected one page, the operand matched several\n')
+  if (files.length > 1) {
+    io.stderr('locdoc: expected one page, the operand matched several\n')
     return exitCode.usage
+  }
+  if (!file || !file.data.page) {
+    for (const message of file?.messages ?? []) io.stderr(`locdoc: ${displayPath(file!, io.cwd)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}\n`)
+    return file ? exitForUnlinted([file]) : exitCode.usage
   }
   const outcome = fixPage(file, setup.options)
   for (const conflict of outcome.conflicts) io.stderr(`locdoc: ${displayPath(file, io.cwd)}: left uncorrected: ${conflict.reason}\n`)

@@ -32,3 +32,24 @@ function withoutRoot(absolute: string): string[] {
   const drive = root.replace(/[:\\/]+/g, '')
   return [...(drive ? [drive] : []), ...absolute.slice(root.length).split(path.sep)]
 }
+
+/**
+ * The input an output directory would land inside, if any: corrected copies
+ * written there would be linted again by the next run over the same inputs.
+ * A glob counts by its static folder (`docs/**` by `docs`); a file by itself.
+ */
+export function inputHolding(outDirectory: string, operands: readonly string[], cwd: string): string | undefined {
+  const out = path.resolve(cwd, outDirectory)
+  return operands.find((operand) => {
+    const root = path.resolve(cwd, staticBase(operand))
+    const relative = path.relative(root, out)
+    return !relative.startsWith('..') && !path.isAbsolute(relative)
+  })
+}
+
+/** The folders of a glob before its first segment with a magic character. */
+function staticBase(operand: string): string {
+  const segments = operand.split(/[\\/]/)
+  const magic = segments.findIndex((segment) => /[*?[\]{}()!]/.test(segment))
+  return magic === -1 ? operand : segments.slice(0, magic).join('/') || '.'
+}

@@ -16,6 +16,7 @@
 import {randomBytes} from 'node:crypto'
 import {chmod, copyFile, link, lstat, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {describeFsError, errorCode, OutputError} from '../util/output-error.js'
 
 export interface PendingWrite {
   target: string
@@ -30,14 +31,13 @@ export interface StagedWrite {
 }
 
 /** A write that did not happen, with what is on disk afterwards. */
-export class WriteFailure extends Error {
+export class WriteFailure extends OutputError {
   constructor(
     message: string,
     /** Targets that now hold new text although the whole set failed (empty unless a restore failed). */
     readonly leftWritten: readonly string[] = []
   ) {
     super(message)
-    this.name = 'WriteFailure'
   }
 }
 
@@ -77,7 +77,7 @@ export async function stageWrites(writes: readonly PendingWrite[]): Promise<Stag
     }
   } catch (error) {
     await removeAll(staged.map((write) => write.temporary))
-    throw error instanceof WriteFailure ? error : new WriteFailure(`nothing written: ${describeError(error)}`)
+    throw error instanceof WriteFailure ? error : new WriteFailure(`nothing written: ${describeFsError(error)}`)
   }
   return staged
 }
@@ -92,7 +92,7 @@ export async function commitStaged(staged: readonly StagedWrite[]): Promise<void
       await rename(write.temporary, write.target)
       done.push({write, backup})
     } catch (error) {
-      const cause = `cannot write ${write.target}: ${describeError(error)}`
+      const cause = `cannot write ${write.target}: ${describeFsError(error)}`
       await removeAll([...(backup ? [backup] : []), ...staged.slice(index).map((pending) => pending.temporary)])
       const unrestored = await rollBack(done)
       if (unrestored.length === 0) {
@@ -146,21 +146,8 @@ async function makeFolder(folder: string): Promise<void> {
     await mkdir(folder, {recursive: true})
   } catch (error) {
     const code = errorCode(error)
-    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : describeError(error)
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : describeFsError(error)
     throw new WriteFailure(`nothing written: cannot create the folder ${folder}: ${reason}`)
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error ? String(error.code) : undefined
-}
-
-/** A system error in words a user acts on; the code for anything rarer. */
-function describeError(error: unknown): string {
-  const code = errorCode(error)
-  if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') return 'a directory is in the way'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'ENOSPC') return 'no space left on the device'
-  if (code === 'EROFS') return 'read-only file system'
-  return code ?? (error instanceof Error ? error.message : String(error))
-}
