@@ -40,7 +40,20 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
   const ruleSet = options.ruleSet ?? allRules
   return (tree: Root, file: VFile) => {
     const source = String(file.value ?? '')
-    const {page} = buildPage(tree, source, file.path || undefined)
+    let page: Page
+    try {
+      page = buildPage(tree, source, file.path || undefined).page
+    } catch (error) {
+      // A model that cannot be built leaves nothing to check: one fatal message, and the run goes on.
+      const message = file.message(`Cannot read the page's structure: ${error instanceof Error ? error.message : String(error)}`, {
+        ruleId: 'parse',
+        source: 'locdoc',
+        place: {line: 1, column: 1},
+        cause: error instanceof Error ? error : undefined
+      })
+      message.fatal = true
+      return
+    }
     file.data.page = page
     const pointAt = createPointAt(source)
     // A beta page is not judged by a v1.0 schema, nor the other way round.

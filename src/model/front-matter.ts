@@ -33,19 +33,22 @@ export function readFrontMatter(
 function parseYamlNode(node: Yaml, source: string): {frontMatter?: FrontMatter; problem?: FrontMatterProblem} {
   // The YAML starts on the line after the opening `---`.
   const valueStart = nextLineStart(source, node.position?.start.offset ?? 0)
-  // logLevel 'silent': the YAML library must never write to stderr on a page's behalf.
-  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false, logLevel: 'silent'})
-  const error = document.errors[0]
-  if (error) {
-    const start = valueStart + error.pos[0]
-    return {problem: {reason: `Invalid front matter: ${firstSentence(error.message)}`, range: {start, end: Math.max(start, valueStart + error.pos[1])}}}
-  }
   let value: unknown
   try {
+    // logLevel 'silent': the YAML library must never write to stderr on a page's behalf.
+    const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false, logLevel: 'silent'})
+    const error = document.errors[0]
+    if (error) {
+      const start = valueStart + error.pos[0]
+      return {problem: {reason: `Invalid front matter: ${firstSentence(error.message)}`, range: {start, end: Math.max(start, valueStart + error.pos[1])}}}
+    }
     // Alias expansion is bounded (a billion-laughs header is a finding, not a hang).
     value = document.toJS({maxAliasCount: maxAliasCount})
   } catch (error) {
-    return {problem: {reason: `Invalid front matter: ${firstSentence(error instanceof Error ? error.message : String(error))}`, range: {start: valueStart, end: valueStart}}}
+    // The YAML library recurses: a header nested thousands deep overflows its stack.
+    // Either way the header is unreadable, which is a finding on this page, not a failed run.
+    const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'nested too deeply to read' : firstSentence(error instanceof Error ? error.message : String(error))
+    return {problem: {reason: `Invalid front matter: ${reason}`, range: {start: valueStart, end: valueStart}}}
   }
   if (value === null || value === undefined) return {frontMatter: {fields: {}}}
   if (typeof value !== 'object' || Array.isArray(value)) {

@@ -44,6 +44,22 @@ describe('one exit code policy for pages that cannot be linted', () => {
   })
 })
 
+describe('a page the Markdown parser itself cannot read', () => {
+  // remark-gfm's transforms recurse: 3,000 nested list markers overflow the stack in any remark tool.
+  it('should be one finding at the nesting, exit 1, and the other page of the run still linted', async () => {
+    await mkdir(path.join(cwd(), 'docs'), {recursive: true})
+    await copyFile(path.join(cwd(), 'broken.md'), path.join(cwd(), 'docs', 'good.md'))
+    await writeFile(path.join(cwd(), 'docs', 'deep.md'), `# Liste\n\nText\n${'- '.repeat(3000)}x\n`)
+    const run = await runCli(['lint', '--format', 'json', 'docs'], cwd())
+    expect(run.code).toBe(1)
+    const results = JSON.parse(run.stdout) as {filePath: string; messages: {ruleId: string; line: number; message: string}[]}[]
+    const deep = results.find((result) => result.filePath.endsWith('deep.md'))!
+    expect(deep.messages).toMatchObject([{ruleId: 'parse', line: 4, message: expect.stringContaining('nested too deeply')}])
+    expect(results.find((result) => result.filePath.endsWith('good.md'))!.messages.length).toBeGreaterThan(0)
+    expect(run.stderr).not.toMatch(stackFrame)
+  })
+})
+
 describe('outputs that cannot be written', () => {
   it.each([
     ['report', ['report', 'broken.md', '--html', 'out.html']],

@@ -73,6 +73,15 @@ describe('front matter that a YAML library refuses', () => {
       warn.mockRestore()
     }
   })
+
+  it('should turn a header nested deeper than the YAML parser can recurse into a finding', () => {
+    const deep = `---\n${'- '.repeat(3000)}x\n\ntitle: x\n---\n\n${deletePage.replace(/^---[\s\S]*?\n---\n/, '')}`
+    const file = lintText(deep, {path: 'page.md'})
+    const frontMatter = file.messages.filter((message) => message.ruleId === 'front-matter')
+    expect(frontMatter).toHaveLength(1)
+    expect(frontMatter[0]!.reason).toMatch(/^Invalid front matter/)
+    expect(file.messages.some((message) => message.ruleId === 'http-request')).toBe(true)
+  })
 })
 
 describe('nesting deeper than a call stack', () => {
