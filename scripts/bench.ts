@@ -1,5 +1,7 @@
 /**
  * locdoc's benchmark: `npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]`.
+ * With `--scaling`, the scaling table instead: one page of growing size per
+ * shape, see `bench/scaling.ts`.
  *
  * Times three phases on the same files:
  *   (a) baseline: unified + remark-parse + remark-gfm, `parse()` per file;
@@ -30,6 +32,7 @@ import {CsdlMeasurement, measureCsdl} from './bench/csdl.js'
 import {addFindings, emptyFindings, FindingCounts, ordersPerBlock, PhaseName, phaseLabels, phaseOrder} from './bench/phases.js'
 import {BenchPool, expectReply} from './bench/pool.js'
 import {formatBench} from './bench/report.js'
+import {formatScaling, runScaling} from './bench/scaling.js'
 import {median} from './bench/statistics.js'
 import {defaultCsdlPath} from './corpus/facts.js'
 import {generatorVersion} from './corpus/generate.js'
@@ -37,7 +40,7 @@ import {readManifest, type CorpusManifest} from './corpus/manifest.js'
 import {ruleForClass} from './corpus/mistakes.js'
 import {defaultCorpusDirectory, defaultPages, defaultSeed} from './generate-corpus.js'
 
-const usage = 'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]'
+const usage = 'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n       npm run bench -- --scaling [--quick] [--samples N] [--json]'
 
 export const ratioGoal = 1.2
 const quickPages = 500
@@ -61,7 +64,9 @@ export const BenchOptions = z.object({
   workers: z.number().int().positive().describe('Lanes running in parallel, each with one worker per phase.'),
   csdlRuns: z.number().int().nonnegative(),
   csdlPath: z.string(),
-  json: z.boolean()
+  json: z.boolean(),
+  scaling: z.boolean().describe('Time single pages of growing size instead of the corpus.'),
+  samples: z.number().int().positive().describe('Samples per size in the scaling run.')
 })
 export type BenchOptions = z.infer<typeof BenchOptions>
 
@@ -343,7 +348,9 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
       workers: {type: 'string'},
       'csdl-runs': {type: 'string'},
       csdl: {type: 'string'},
-      json: {type: 'boolean', default: false}
+      json: {type: 'boolean', default: false},
+      scaling: {type: 'boolean', default: false},
+      samples: {type: 'string'}
     }
   })
   if (positionals.length > 1) throw new Error(`Expected at most one corpus folder, got ${positionals.length}`)
@@ -361,7 +368,9 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
     workers: count('workers', values.workers, Math.min(2, availableParallelism()), 1),
     csdlRuns: count('csdl-runs', values['csdl-runs'], values.quick ? 1 : 3, 0),
     csdlPath: values.csdl === undefined ? fileURLToPath(defaultCsdlPath) : path.resolve(values.csdl),
-    json: values.json ?? false
+    json: values.json ?? false,
+    scaling: values.scaling ?? false,
+    samples: count('samples', values.samples, values.quick ? 3 : 5, 1)
   }
 }
 
@@ -374,6 +383,11 @@ export async function main(argv: readonly string[], io: BenchIo): Promise<number
     return 2
   }
   try {
+    if (options.scaling) {
+      const result = runScaling({quick: options.quick, samples: options.samples}, io.err)
+      io.out(options.json ? JSON.stringify(result, undefined, 2) : formatScaling(result))
+      return 0
+    }
     const result = await runBench(options, io)
     io.out(options.json ? JSON.stringify(result, undefined, 2) : formatBench(result))
     return 0

@@ -69,7 +69,7 @@ export function formatBench(result: BenchResult): string {
 }
 
 /** Columns padded to their widest cell; the first and last left-aligned, the rest right-aligned. */
-function table(rows: readonly string[][]): string[] {
+export function table(rows: readonly string[][]): string[] {
   const columns = Math.max(...rows.map((row) => row.length))
   const widths = Array.from({length: columns}, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
   return rows.map((row) =>

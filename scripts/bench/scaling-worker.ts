@@ -1,0 +1,53 @@
+/**
+ * One shape of the scaling bench, in its own process so its peak memory is
+ * its own: `tsx scripts/bench/scaling-worker.ts '<json request>'`, one JSON
+ * line of results on stdout. For each size it times, in CPU milliseconds, a
+ * bare remark-parse + remark-gfm parse (the baseline) and locdoc's whole
+ * lint of the same text, alternating, and keeps every sample; the parent
+ * takes medians.
+ */
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {lintText} from '../../src/lint/lint-text.js'
+import {collectGarbage} from './phases.js'
+import {scalingPage} from './scaling-pages.js'
+import {ScalingRequest, type ScalingSample} from './scaling-protocol.js'
+
+const bare = unified().use(remarkParse).use(remarkGfm).freeze()
+
+function cpuMilliseconds(run: () => void, times: number): number {
+  const start = process.cpuUsage()
+  for (let index = 0; index < times; index++) run()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000 / times
+}
+
+function measure({shape, sizes, samples, batchBytes}: ScalingRequest): ScalingSample[] {
+  // Warm both paths on a small page of the same shape: the JIT, not the page, would else weigh on the first size.
+  const warm = scalingPage(shape, 4096)
+  for (let index = 0; index < 20; index++) {
+    bare.parse(warm)
+    lintText(warm)
+  }
+  const pages = sizes.map((bytes) => ({bytes, text: scalingPage(shape, bytes), times: Math.max(1, Math.ceil(batchBytes / bytes)), baselineMs: [] as number[], locdocMs: [] as number[]}))
+  // Sizes take turns within each sample, so drift in the machine's speed weighs on every size alike.
+  for (let sample = 0; sample < samples; sample++) {
+    for (const page of pages) {
+      collectGarbage()
+      page.baselineMs.push(cpuMilliseconds(() => bare.parse(page.text), page.times))
+      collectGarbage()
+      page.locdocMs.push(cpuMilliseconds(() => lintText(page.text, {path: 'page.md'}), page.times))
+    }
+  }
+  return pages.map(({bytes, text, baselineMs, locdocMs}) => ({
+    bytes,
+    baselineMs,
+    locdocMs,
+    findings: lintText(text, {path: 'page.md'}).messages.length,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024
+  }))
+}
+
+const request = ScalingRequest.parse(JSON.parse(process.argv[2] ?? '{}'))
+process.stdout.write(`${JSON.stringify(measure(request))}\n`)
