@@ -60,8 +60,9 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     const api = options.api && versionsAgree(page, options.api.schema.version) ? options.api : undefined
     for (const rule of ruleSet) {
       const severity = options.rules?.[rule.meta.id] ?? rule.meta.severity
-      // Findings in the English source have their own id, and so their own severity.
-      const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? severity) : severity
+      // Findings in the English source have their own id, and so their own severity: a warning unless
+      // configured, since a translation team cannot fix the English and a red CI for it gets the lint switched off.
+      const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? (severity === 'off' ? 'off' : 'warn')) : severity
       if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !api)) continue
       let reported = 0
       try {

@@ -135,7 +135,7 @@ function describeRules(rules: readonly Rule[]): SarifRule[] {
     const own = describe(meta.id, meta.description, meta.category, meta.severity, meta)
     if (!meta.sourceId) return [own]
     const description = `${meta.description.replace(/\.$/, '')}, and the English source is at fault.`
-    return [own, describe(meta.sourceId, description, 'source', meta.severity, meta)]
+    return [own, describe(meta.sourceId, description, 'source', meta.severity === 'off' ? 'off' : 'warn', meta)]
   })
   const known = new Set(descriptors.map((descriptor) => descriptor.id))
   for (const problem of fileProblems) {

@@ -2,10 +2,13 @@
  * Every row of a property table must name a property of the API type. On a
  * page without spans `ID` gets `id`, and a translated name gets the one
  * unlisted property whose type fits the row. A spanned row whose English
- * names no property is a bug in the English source.
+ * names no property is a bug in the English source, and so is, on a page
+ * without spans, an ASCII name that no translation made (`timeslots`, a
+ * property the metadata lacks).
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
+import {hasTranslatedLetters, isTranslationCaseChange} from './util/fault.js'
 import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
 export const apiPropertyName = createRule(
@@ -26,15 +29,17 @@ export const apiPropertyName = createRule(
         if (row.name === '' || properties.some((property) => property.name === row.name)) continue
         const expected = expectedProperty(row, properties, listed)
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
+        // Spanned: the English names no property. Plain: an ASCII name that is no translation of one.
+        const inSource = row.spanned || (!hasTranslatedLetters(row.name) && !(expected && isTranslationCaseChange(row.name, expected)))
         report({
           range,
           reason: `Unexpected ${quote(row.name)}, not a property of ${quote(type.name)}${expected ? `, expected ${quote(expected)}` : ''}`,
           actual: row.name,
           expected,
-          fix: expected && !row.spanned ? {text: expected} : undefined,
+          fix: expected && !inSource ? {text: expected} : undefined,
           segmentId: row.nameCell.segments[0]?.id,
           key: `${type.name} ${row.rowIndex}`,
-          inSource: row.spanned
+          inSource
         })
       }
     }

@@ -1,12 +1,14 @@
 /**
  * A property's documented type must be its API type. A type cell that names
  * no type at all (`ブール型` on a page without spans) gets the API's, a cell
- * that names another type is wrong, and a spanned English cell that differs
- * is a bug in the English source.
+ * that names another type is wrong, and a spanned English cell that differs,
+ * or a plain cell in ASCII words (`string`, `GUID`, `String` for an enum),
+ * is the English source's.
  */
 import type {ApiIndex} from '../schema/api-index.js'
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
+import {hasTranslatedLetters} from './util/fault.js'
 import {docTypeName, elementTypeName, resolvePropertyTables} from './util/property-table.js'
 
 const wordPattern = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g
@@ -31,6 +33,8 @@ export const apiPropertyType = createRule(
         const named = typeNamesIn(row.typeText, api)
         if (named.some((name) => name.toLowerCase() === expected.toLowerCase())) continue
         const spanned = cell.english !== undefined
+        // `string`, `GUID`, `String` for an enum: the English docs' words, which a translation leaves as they are.
+        const inSource = spanned || !hasTranslatedLetters(row.typeText)
         // A cell of plain words can be replaced; links and mixed cells are left to people.
         const replaceable = !spanned && cell.segments.length === 0 && !/[[\]()]/.test(row.typeText)
         report({
@@ -38,10 +42,10 @@ export const apiPropertyType = createRule(
           reason: `Unexpected type ${quote(row.typeText)} for ${quote(property.name)}, expected ${quote(docTypeName(property))}`,
           actual: row.typeText,
           expected: docTypeName(property),
-          fix: replaceable && named.length === 0 ? {text: docTypeName(property)} : undefined,
+          fix: replaceable && !inSource && named.length === 0 ? {text: docTypeName(property)} : undefined,
           segmentId: cell.segments[0]?.id,
           key: `${type.name} ${property.name}`,
-          inSource: spanned
+          inSource
         })
       }
     }

@@ -68,7 +68,8 @@ function findTypeFor(page: Page, table: Table, rows: readonly PropertyRow[], api
     for (const request of page.requests) {
       if (request.kind !== 'syntax') continue
       const bodyType = api.findOperation(request.method, request.path)?.requestBody
-      const type = bodyType ? api.findType(bodyType) : undefined
+      const taken = bodyType ? api.findType(bodyType) : undefined
+      const type = taken ? documentedSubtype(page, taken, rows, api) : undefined
       if (type && sharesProperty(type)) return type
     }
     return undefined
@@ -78,6 +79,40 @@ function findTypeFor(page: Page, table: Table, rows: readonly PropertyRow[], api
     if (type && sharesProperty(type)) return type
   }
   return undefined
+}
+
+/**
+ * A create or update page documents one derived type of what the path takes
+ * (`POST /deviceAppManagement/mobileApps` with a `win32LobApp`): the type the
+ * page names (its subjects, the `@odata.type` of its request example), else
+ * the derived type that has more of the table's names than the base does.
+ */
+function documentedSubtype(page: Page, type: StructuredType, rows: readonly PropertyRow[], api: ApiIndex): StructuredType {
+  const derived = api.derivedTypes(type)
+  if (derived.length === 0) return type
+  const byName = new Map(derived.map((candidate) => [candidate.name.toLowerCase(), candidate]))
+  for (const name of [...requestODataTypes(page), ...page.subjects]) {
+    const named = byName.get(name.toLowerCase())
+    if (named) return named
+  }
+  const listedIn = (candidate: StructuredType) => rows.filter((row) => api.findProperty(candidate, row.name)?.name === row.name).length
+  let best = type
+  let bestCount = listedIn(type)
+  for (const candidate of derived) {
+    const count = listedIn(candidate)
+    if (count > bestCount) [best, bestCount] = [candidate, count]
+  }
+  return best
+}
+
+/** Type names the page's request examples give in `@odata.type`, without namespace: `win32LobApp`. */
+function requestODataTypes(page: Page): string[] {
+  const names: string[] = []
+  for (const example of page.jsonExamples) {
+    if (example.role !== 'request') continue
+    for (const match of example.text.matchAll(/"@odata\.type"\s*:\s*"#?([\w.]+)"/g)) names.push(match[1]!.slice(match[1]!.lastIndexOf('.') + 1))
+  }
+  return names
 }
 
 /** How the docs write a property's type: `String`, `vppTokenState`, `vppTokenActionResult collection`. */

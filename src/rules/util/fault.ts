@@ -1,0 +1,26 @@
+/**
+ * Whose fault is a difference from the API: the machine translation's, or
+ * the English docs'? Without the English page at hand, the shape of the
+ * difference tells. A translation writes other scripts and capitalizes or
+ * shouts a token that is otherwise intact (`CompanyName`, `ID`); the English
+ * docs write ASCII identifiers their own way (`timeslots`, `string`, a
+ * property the metadata lacks), which no translator invents.
+ */
+
+/** Letters of a script other than Latin ASCII: text a translation wrote. */
+export function hasTranslatedLetters(text: string): boolean {
+  return /[^\p{ASCII}]/u.test(text) && /[^\p{ASCII}\P{L}]/u.test(text)
+}
+
+/**
+ * A case change a translation makes to an identifier it otherwise left
+ * alone: the first letter capitalized (`Customdata` for `customData`, as at
+ * the start of a sentence) or the whole token in capitals (`ID` for `id`).
+ * Anything else differing only in case is the docs' own spelling.
+ */
+export function isTranslationCaseChange(actual: string, expected: string): boolean {
+  if (actual === expected || actual.toLowerCase() !== expected.toLowerCase()) return false
+  const startsUpper = (text: string) => text[0] !== text[0]!.toLowerCase()
+  const shouted = actual.length > 1 && actual === actual.toUpperCase() && expected !== expected.toUpperCase()
+  return (startsUpper(actual) && !startsUpper(expected)) || shouted
+}
