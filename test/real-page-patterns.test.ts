@@ -25,9 +25,17 @@ describe('api-http-operation', () => {
   const lint = (lines: string, version?: string) =>
     lintText(requestPage(lines), {ruleSet: [apiHttpOperation], api: createApiIndex({...embeddedSchema, version})}).messages
 
-  it('should report a near miss of a segment the API has, with the API spelling as the fix', () => {
+  it('should report an ASCII near miss of a segment the API has as the English docs\' spelling: a warning, no fix', () => {
     const [message] = lint('POST /deviceAppManagement/vppTokens/{vppTokenId}/syncLicences')
-    expect(message).toMatchObject({actual: 'syncLicences', expected: ['syncLicenses'], fix: {text: 'syncLicenses'}})
+    expect(message).toMatchObject({ruleId: 'source-http-operation', fatal: false, actual: 'syncLicences', expected: ['syncLicenses']})
+    expect(message!.fix).toBeUndefined()
+    // Real pages write segments in lower case where the metadata has camel case: the docs did, not the translation.
+    expect(lint('POST /deviceAppManagement/vppTokens/{vppTokenId}/synclicenses')[0]).toMatchObject({ruleId: 'source-http-operation', fatal: false})
+  })
+
+  it('should report a translated placeholder as the translation, with the API spelling as the fix', () => {
+    const [message] = lint('POST /deviceAppManagement/vppTokens/{vppトークンId}/syncLicenses')
+    expect(message).toMatchObject({ruleId: 'api-http-operation', fatal: true, actual: '{vppトークンId}', expected: ['{vppTokenId}'], fix: {text: '{vppTokenId}'}})
   })
 
   it('should leave paths the schema does not list alone instead of guessing from a prefix', () => {
@@ -38,9 +46,9 @@ describe('api-http-operation', () => {
     expect(lint('POST /deviceAppManagement/vppTokens/{vppTokenId}/$ref\nGET /deviceAppManagement/vppTokens/$count')).toEqual([])
   })
 
-  it('should report a method the path does not take, without a fix', () => {
+  it('should report a method the path does not take as the English docs\' statement, without a fix', () => {
     const [message] = lint('PUT /deviceAppManagement/vppTokens/{vppTokenId}')
-    expect(message).toMatchObject({actual: 'PUT'})
+    expect(message).toMatchObject({ruleId: 'source-http-operation', fatal: false, actual: 'PUT'})
     expect(message!.fix).toBeUndefined()
   })
 

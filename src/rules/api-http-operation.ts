@@ -6,16 +6,24 @@
  * (deep containment, composable functions, casts), so an unknown path is
  * reported only when its first unknown segment is a near miss of a segment
  * the API has at that point; anything else is left alone.
+ *
+ * Translation leaves code blocks alone except for what it rewrites in other
+ * scripts, so only a segment with letters of another script is the
+ * translation's. A method the path does not take (`PUT` where the metadata
+ * lists `PATCH`) or an ASCII segment in another case (`calendargroups`) is
+ * how the English docs wrote it: `source-http-operation`, without a fix.
  */
 import type {ApiIndex} from '../schema/api-index.js'
 import type {HttpRequest} from '../model/types.js'
 import {HttpMethod, type ApiSchema, type Operation} from '../schema/model.js'
 import {createRule, type Finding} from './create-rule.js'
 import {quote} from './util/cells.js'
+import {hasTranslatedLetters} from './util/fault.js'
 
 export const apiHttpOperation = createRule(
   {
     id: 'api-http-operation',
+    sourceId: 'source-http-operation',
     description: 'A request line names a method the path does not take, or misspells a path segment or placeholder.',
     category: 'translation',
     fixable: true,
@@ -23,9 +31,15 @@ export const apiHttpOperation = createRule(
   },
   ({page, api, report}) => {
     if (!api) return
-    for (const request of page.requests) for (const finding of checkRequest(request, api)) report(finding)
+    for (const request of page.requests) for (const finding of checkRequest(request, api)) report(attribute(finding))
   }
 )
+
+/** A finding without letters of another script in what it found is the English docs'. */
+function attribute(finding: Finding): Finding {
+  if (finding.actual !== undefined && hasTranslatedLetters(finding.actual)) return finding
+  return {...finding, fix: undefined, inSource: true}
+}
 
 /** OData system segments (`$ref`, `$value`, `$count`) address a resource, they are not keys. */
 const systemSegmentPattern = /\/\$[a-z]+$/i
