@@ -77,6 +77,18 @@ describe('header-name', () => {
     const [message] = lintText(page, {ruleSet: [headerName], api}).messages
     expect(message).toMatchObject({actual: 'Autorização', expected: ['Authorization'], fix: {text: 'Authorization'}})
   })
+
+  it('should judge the name of a header written with its value (`Prefer: outlook.timezone`), and fix the name alone', () => {
+    const table = (cell: string) =>
+      `${requestPage('GET /deviceAppManagement/vppTokens')}\n## <a name="request-headers"></a>Заголовки\n\n|Заголовок|Значение|\n|:---|:---|\n|${cell}|Часовой пояс ответа.|\n`
+    // Imported metadata declares no headers: the documented ones and the value decide.
+    const api = createApiIndex({...embeddedSchema, operations: embeddedSchema.operations.map((operation) => ({...operation, requestHeaders: []}))})
+    expect(lintText(table('Prefer: outlook.timezone'), {ruleSet: [headerName], api}).messages).toEqual([])
+    const page = table('Предпочитать: outlook.timezone')
+    const [message] = lintText(page, {ruleSet: [headerName], api}).messages
+    expect(message).toMatchObject({actual: 'Предпочитать', expected: ['Prefer'], fix: {text: 'Prefer'}})
+    expect(page.slice(message!.fix!.range[0], message!.fix!.range[1])).toBe('Предпочитать')
+  })
 })
 
 describe('permission-scope', () => {

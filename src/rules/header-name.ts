@@ -18,7 +18,7 @@ export const headerName = createRule(
     category: 'translation',
     fixable: true
   },
-  ({page, api, report}) => {
+  ({page, api, source, report}) => {
     const entries = [...cellsWithRole(page, ['header'], 'header')]
     for (const {segment} of mistranslatedTokens(page, ['header'], 'header', isHeaderFieldName)) {
       report(tokenFinding(segment, `header ${quote(segment.english.text)}`))
@@ -27,7 +27,7 @@ export const headerName = createRule(
     const operations = operationsOf(page, api)
     for (const entry of entries) {
       if (entry.cell.segments.length > 0) continue
-      const name = entry.cell.text
+      const name = headerNamePart(entry.cell.text)
       if (name === '') continue
       let candidates: string[]
       if (isHeaderFieldName(name)) {
@@ -40,16 +40,30 @@ export const headerName = createRule(
         candidates = headerCandidates(entry, entries, operations)
       }
       const expected = candidates.length === 1 ? candidates[0] : undefined
+      // A cell that also holds a value is fixed in its name alone, where the source shows the name as written.
+      const nameRange = {start: entry.cell.range.start, end: entry.cell.range.start + name.length}
+      const whole = name === entry.cell.text
+      const located = whole || source.slice(nameRange.start, nameRange.end) === name
       report({
-        range: entry.cell.range,
+        range: whole || !located ? entry.cell.range : nameRange,
         reason: `Unexpected ${quote(name)}, not an HTTP header name${expected ? `, expected ${quote(expected)}` : ''}`,
         actual: name,
         expected: expected ?? (candidates.length > 0 ? candidates : undefined),
-        fix: expected ? {text: expected} : undefined
+        fix: expected && located ? {text: expected} : undefined
       })
     }
   }
 )
+
+/**
+ * The English docs sometimes write a header with the value it is documented
+ * for (`Prefer: outlook.timezone`): the name is the part before the colon,
+ * and only that part is judged and fixed.
+ */
+function headerNamePart(text: string): string {
+  const colon = text.indexOf(':')
+  return colon > 0 && text.slice(colon + 1).trim() !== '' ? text.slice(0, colon).trimEnd() : text
+}
 
 function operationsOf(page: Page, api: ApiIndex | undefined): Operation[] {
   if (!api) return []
@@ -85,7 +99,9 @@ function headerCandidates(
 ): string[] {
   const present = new Set(entries.map((other) => (other.cell.english ?? other.cell.text).toLowerCase()))
   const value = siblingCell(entry, 'value')
-  const valueText = value?.english ?? value?.text ?? ''
+  // A value written in the name cell (`Предпочитать: outlook.timezone`) gives the header away too.
+  const inline = entry.cell.text.slice(headerNamePart(entry.cell.text).length)
+  const valueText = `${value?.english ?? value?.text ?? ''} ${inline}`
   // Operations imported from metadata declare no headers: then the documented ones stand in.
   const declared = [...new Set(operations.flatMap((operation) => operation.requestHeaders))]
   const pool = declared.length > 0 ? declared : documentedRequestHeaders.map((header) => header.name)
