@@ -40,6 +40,7 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions):
   let warnings = 0
   let fixable = 0
   const blocks: string[] = []
+  const categories = new Map<string, CategoryCount>()
 
   for (const file of files) {
     if (file.messages.length === 0) continue
@@ -48,6 +49,7 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions):
     errors += rows.filter((row) => row.severity === 'error').length
     warnings += rows.filter((row) => row.severity === 'warning').length
     fixable += messages.filter((message) => message.fix).length
+    for (const message of messages) countMessage(categories, message)
 
     const width = {
       line: Math.max(...rows.map((row) => row.line.length)),
@@ -68,9 +70,38 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions):
   if (blocks.length === 0) return ''
   const total = errors + warnings
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
-  const lines = [(errors > 0 ? paint.red : paint.yellow)(paint.bold(summary))]
+  const lines = [(errors > 0 ? paint.red : paint.yellow)(paint.bold(summary)), ...formatCategories(categories)]
   if (fixable > 0) lines.push(`  ${fixable} fixable with \`locdoc fix\``)
   return `\n${blocks.join('\n')}\n${lines.join('\n')}\n`
+}
+
+interface CategoryCount {
+  errors: number
+  warnings: number
+  rules: Map<string, number>
+}
+
+function countMessage(categories: Map<string, CategoryCount>, message: VFileMessage): void {
+  // Messages no rule made (an unreadable or unparsable file) are about the file itself.
+  const category = message.category ?? 'file'
+  let count = categories.get(category)
+  if (!count) categories.set(category, (count = {errors: 0, warnings: 0, rules: new Map()}))
+  if (message.fatal) count.errors++
+  else count.warnings++
+  const rule = message.ruleId ?? 'unknown'
+  count.rules.set(rule, (count.rules.get(rule) ?? 0) + 1)
+}
+
+/** `  translation: 3 errors, 1 warning (header-name 2, api-property-type 2)`, largest category first. */
+function formatCategories(categories: ReadonlyMap<string, CategoryCount>): string[] {
+  const total = (count: CategoryCount) => count.errors + count.warnings
+  return [...categories]
+    .sort(([leftName, left], [rightName, right]) => total(right) - total(left) || leftName.localeCompare(rightName))
+    .map(([category, count]) => {
+      const severities = [count.errors > 0 ? plural(count.errors, 'error') : '', count.warnings > 0 ? plural(count.warnings, 'warning') : ''].filter(Boolean).join(', ')
+      const rules = [...count.rules].sort(([leftRule, left], [rightRule, right]) => right - left || leftRule.localeCompare(rightRule))
+      return `  ${category}: ${severities} (${rules.map(([rule, times]) => `${rule} ${times}`).join(', ')})`
+    })
 }
 
 function toRow(message: VFileMessage): Row {

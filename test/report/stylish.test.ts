@@ -25,6 +25,8 @@ describe('formatStylish', () => {
         '  10:1  error  Unexpected English span `9e1c2-104` after translated span `9e1c2-103`, expected the same id  span-structure',
         '',
         '✖ 4 problems (4 errors, 0 warnings)',
+        '  structure: 2 errors (span-structure 2)',
+        '  translation: 2 errors (enum-member-name 1, enum-member-value 1)',
         '  2 fixable with `locdoc fix`',
         ''
       ].join('\n')
@@ -33,7 +35,24 @@ describe('formatStylish', () => {
 
   it('should say `warning`, use the singular for one, and leave out the fixable line when nothing is fixable', () => {
     const report = formatStylish([fileWithMessage('page.md', 'Unexpected thing', {ruleId: 'some-rule', fatal: false, place: {line: 2, column: 7}})], {cwd})
-    expect(report).toBe(['', 'page.md', '  2:7  warning  Unexpected thing  some-rule', '', '✖ 1 problem (0 errors, 1 warning)', ''].join('\n'))
+    expect(report).toBe(['', 'page.md', '  2:7  warning  Unexpected thing  some-rule', '', '✖ 1 problem (0 errors, 1 warning)', '  file: 1 warning (some-rule 1)', ''].join('\n'))
+  })
+
+  it('should count by category and rule, errors and warnings apart, largest category first', () => {
+    const file = fileWithMessage('page.md', 'Unexpected `Строка`', {ruleId: 'api-property-type', place: {line: 3, column: 2}})
+    file.messages[0]!.category = 'translation'
+    for (const [line, ruleId, category, fatal] of [
+      [4, 'source-property-type', 'source', false],
+      [5, 'source-property-type', 'source', false],
+      [6, 'source-http-operation', 'source', true],
+      [7, 'header-name', 'translation', true]
+    ] as const) {
+      const message = file.message('Unexpected', {place: {line, column: 1}, ruleId})
+      message.fatal = fatal
+      message.category = category
+    }
+    const summary = formatStylish([file], {cwd}).trimEnd().split('\n').slice(-2)
+    expect(summary).toEqual(['  source: 1 error, 2 warnings (source-property-type 2, source-http-operation 1)', '  translation: 2 errors (api-property-type 1, header-name 1)'])
   })
 
   it('should align the rule column after messages that quote wide East Asian text', () => {
