@@ -27,6 +27,7 @@ describe('locdoc lint: exit codes', () => {
         '  20:32   error  Unexpected `Hoch` for member `high`, expected `high`  enum-member-name',
         '',
         '✖ 2 problems (2 errors, 0 warnings)',
+        '  translation: 2 errors (enum-member-name 1, enum-member-value 1)',
         '  2 fixable with `locdoc fix`',
         ''
       ].join('\n')

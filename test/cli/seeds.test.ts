@@ -102,7 +102,9 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
 
   it('should print the stylish summary for the seeds', async () => {
     const run = await runCli(['lint', '*.txt'], seeds)
-    expect(run.stdout).toContain('✖ 19 problems (19 errors, 0 warnings)\n  19 fixable with `locdoc fix`\n')
+    expect(run.stdout).toContain(
+      '✖ 19 problems (19 errors, 0 warnings)\n  translation: 19 errors (enum-member-name 7, enum-member-value 7, type-name 3, header-name 1, property-name 1)\n  19 fixable with `locdoc fix`\n'
+    )
     expect(run.stdout).toMatch(/^003_a54a874a545214cd\.txt\n {2}45:2 {2}error {2}Unexpected `承諾`/m)
   })
 })
