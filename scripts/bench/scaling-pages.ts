@@ -15,7 +15,7 @@ export const shapeLabels: Record<ScalingShape, string> = {
   'wide-table': 'a table 4 rows deep, as wide as the page',
   'long-table': 'an enum table, as long as the page',
   'many-spans': 'paragraphs of sxs segments',
-  'deep-lists': 'lists nested 40 deep, again and again',
+  'deep-lists': 'lists nested 10 deep, again and again',
   'large-page': 'ordinary sections, repeated'
 }
 
@@ -100,8 +100,9 @@ const builders: Record<ScalingShape, (bytes: number) => string> = {
   'deep-lists': (bytes) =>
     fill(
       `${frontMatter}${heading(2, 'notes', 'Примечания', 'Notes')}`,
-      // A sawtooth: each item one level deeper than the last, back to the top after 40.
-      (index) => `${'  '.repeat(index % 40)}- ${segment(`Уровень ${index % 40}`, `Level ${index % 40}`)}\n`,
+      // A sawtooth: each item one level deeper than the last, back to the top after ten. One
+      // tooth is about 1 KB, so every size holds whole teeth and doubling the page doubles the work.
+      (index) => `${'  '.repeat(index % 10)}- ${segment(`Уровень ${index % 10}`, `Level ${index % 10}`)}\n`,
       '',
       bytes
     ),

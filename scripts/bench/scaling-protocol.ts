@@ -13,7 +13,7 @@ export type ScalingRequest = z.infer<typeof ScalingRequest>
 
 export const ScalingSample = z.object({
   bytes: z.number().int(),
-  baselineMs: z.array(z.number()).describe('CPU ms per page, one per sample.'),
+  baselineMs: z.array(z.number()).describe('Milliseconds per page, one per sample.'),
   locdocMs: z.array(z.number()),
   findings: z.number().int(),
   peakRssBytes: z.number().describe('Peak resident memory of the process that measured this size (one process per large size).')

@@ -1,7 +1,7 @@
 /**
  * One shape of the scaling bench, in its own process so its peak memory is
  * its own: `tsx scripts/bench/scaling-worker.ts '<json request>'`, one JSON
- * line of results on stdout. For each size it times, in CPU milliseconds, a
+ * line of results on stdout. For each size it times, in milliseconds, a
  * bare remark-parse + remark-gfm parse (the baseline) and locdoc's whole
  * lint of the same text, alternating, and keeps every sample; the parent
  * takes medians.
@@ -16,11 +16,15 @@ import {ScalingRequest, type ScalingSample} from './scaling-protocol.js'
 
 const bare = unified().use(remarkParse).use(remarkGfm).freeze()
 
-function cpuMilliseconds(run: () => void, times: number): number {
-  const start = process.cpuUsage()
+/**
+ * Milliseconds per run of the main thread, timed by the clock. Not process
+ * CPU time: that adds V8's concurrent GC threads, whose share swings from
+ * sample to sample, and Linux accounts it in scheduler ticks.
+ */
+function milliseconds(run: () => void, times: number): number {
+  const start = performance.now()
   for (let index = 0; index < times; index++) run()
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000 / times
+  return (performance.now() - start) / times
 }
 
 function measure({shape, sizes, samples, batchBytes}: ScalingRequest): ScalingSample[] {
@@ -35,9 +39,9 @@ function measure({shape, sizes, samples, batchBytes}: ScalingRequest): ScalingSa
   for (let sample = 0; sample < samples; sample++) {
     for (const page of pages) {
       collectGarbage()
-      page.baselineMs.push(cpuMilliseconds(() => bare.parse(page.text), page.times))
+      page.baselineMs.push(milliseconds(() => bare.parse(page.text), page.times))
       collectGarbage()
-      page.locdocMs.push(cpuMilliseconds(() => lintText(page.text, {path: 'page.md'}), page.times))
+      page.locdocMs.push(milliseconds(() => lintText(page.text, {path: 'page.md'}), page.times))
     }
   }
   return pages.map(({bytes, text, baselineMs, locdocMs}) => ({

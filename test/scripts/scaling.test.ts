@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseBenchArguments} from '../../scripts/bench.js'
 import {ScalingShape, scalingPage} from '../../scripts/bench/scaling-pages.js'
-import {formatScaling, ScalingResult} from '../../scripts/bench/scaling.js'
+import {formatScaling, pairedRatio, ScalingResult} from '../../scripts/bench/scaling.js'
 import {lintText} from '../../src/lint/lint-text.js'
 
 describe('the scaling pages', () => {
@@ -63,5 +63,13 @@ describe('--scaling', () => {
     expect(text).toContain('an enum table, as long as the page  2 KB')
     expect(text).toMatch(/worst doubling: ×2\.40 .* at 2 KB/)
     expect(text).toContain('goal NOT met')
+  })
+})
+
+describe('pairedRatio', () => {
+  it('should take the median of side-by-side ratios, so drift shared by a pair cancels', () => {
+    // The second sample ran on a machine twice as slow for both sizes: its ratio is still 2.
+    expect(pairedRatio([20, 40, 21], [10, 20, 10])).toBe(2)
+    expect(pairedRatio([30], [10])).toBe(3)
   })
 })
