@@ -32,6 +32,7 @@ const rulesFor: Record<string, string[]> = {
   'property-name': ['property-name', 'api-property-name'],
   'type-name': ['type-name', 'api-property-type'],
   'header-name': ['header-name'],
+  'header-value': ['header-value'],
   'permission-scope': ['permission-scope', 'api-permission-scope'],
   'inline-code': ['inline-code'],
   'link-target': ['link-target'],

@@ -17,6 +17,7 @@ import {enumMemberName} from './enum-member-name.js'
 import {enumMemberValue} from './enum-member-value.js'
 import {frontMatter} from './front-matter.js'
 import {headerName} from './header-name.js'
+import {headerValue} from './header-value.js'
 import {httpRequest} from './http-request.js'
 import {inlineCode} from './inline-code.js'
 import {linkTarget} from './link-target.js'
@@ -33,6 +34,7 @@ export const translationRules: readonly Rule[] = [
   representationProperty,
   typeName,
   headerName,
+  headerValue,
   permissionScope,
   inlineCode,
   linkTarget,

@@ -72,13 +72,14 @@ describe.skipIf(!existsSync(chromiumPath))(`report in headless Chromium (needs $
         'enum-member-name': 7,
         'enum-member-value': 7,
         'header-name': 1,
+        'header-value': 2,
         'property-name': 1,
         'type-name': 3,
-        Total: 19
+        Total: 21
       })
-      await expect.poll(() => page.locator('p.lead').innerText()).toContain('19 errors')
+      await expect.poll(() => page.locator('p.lead').innerText()).toContain('21 errors')
       const localeTotal = await page.locator('#by-locale tr.total td').allInnerTexts()
-      expect(localeTotal.slice(0, 3)).toEqual(['Total', '5', '19'])
+      expect(localeTotal.slice(0, 3)).toEqual(['Total', '5', '21'])
 
       const seed000 = page.locator('section.file', {hasText: '000_8a455823f8ade722.txt'})
       const row = seed000.locator('tr.finding', {hasText: 'enum-member-value'}).first()

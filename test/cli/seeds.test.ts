@@ -34,8 +34,12 @@ const expectedFindings: Record<string, Array<[string, string, string]>> = {
     ['enum-member-name', 'in Bearbeitung', 'inProgress'],
     ['enum-member-name', 'abgeschlossen', 'completed']
   ],
-  '003': [['header-name', '承諾', 'Accept']],
+  '003': [
+    ['header-value', 'ベアラー &lt;トークン&gt;', 'Bearer &lt;token&gt;'],
+    ['header-name', '承諾', 'Accept']
+  ],
   '004': [
+    ['header-value', 'ベアラー &lt;トークン&gt;', 'Bearer &lt;token&gt;'],
     ['property-name', 'ID', 'id'],
     ['type-name', 'ブール型', 'Boolean'],
     ['type-name', 'ブール型', 'Boolean'],
@@ -54,7 +58,7 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
     await workspace.cleanup()
   })
 
-  it('should find the 19 known mistranslations with the right expected values in JSON', async () => {
+  it('should find the 21 known mistranslations with the right expected values in JSON', async () => {
     const run = await runCli(['lint', '--format', 'json', '*.txt'], seeds)
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('')
@@ -66,7 +70,7 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
       ])
     )
     expect(found).toEqual(expectedFindings)
-    expect(report.reduce((sum, result) => sum + result.errorCount, 0)).toBe(19)
+    expect(report.reduce((sum, result) => sum + result.errorCount, 0)).toBe(21)
     expect(report.every((result) => result.fixableErrorCount === result.errorCount)).toBe(true)
     for (const result of report) {
       const text = readFileSync(result.filePath, 'utf8')
@@ -74,14 +78,14 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
     }
   })
 
-  it('should print 19 GitHub error commands naming the seed files', async () => {
+  it('should print 21 GitHub error commands naming the seed files', async () => {
     const run = await runCli(['lint', '--format', 'github', '*.txt'], seeds)
     const lines = run.stdout.trimEnd().split('\n')
-    expect(lines).toHaveLength(19)
+    expect(lines).toHaveLength(21)
     for (const line of lines) expect(line).toMatch(/^::error file=00\d_[\da-f]{16}\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::Unexpected /)
   })
 
-  it('should write a schema-valid SARIF log with 19 results and fixes to `--output`', async () => {
+  it('should write a schema-valid SARIF log with 21 results and fixes to `--output`', async () => {
     const output = path.join(workspace.directory, 'locdoc.sarif')
     const run = await runCli(['lint', '--format', 'sarif', '--output', output, '*.txt'], seeds)
     expect(run).toEqual({code: 1, stdout: '', stderr: ''})
@@ -89,8 +93,8 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
     const validate = compileSarifSchema()
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     const {results, tool} = SarifLog.parse(log).runs[0]
-    expect(results).toHaveLength(19)
-    expect(new Set(results.map((result) => result.partialFingerprints?.['locdoc/v1'])).size).toBe(19)
+    expect(results).toHaveLength(21)
+    expect(new Set(results.map((result) => result.partialFingerprints?.['locdoc/v1'])).size).toBe(21)
     for (const result of results) {
       expect(tool.driver.rules[result.ruleIndex!]!.id).toBe(result.ruleId)
       const {uri} = result.locations[0]!.physicalLocation.artifactLocation
@@ -103,8 +107,8 @@ describe.skipIf(!existsSync(seeds))('locdoc lint on the seed pages (needs ../sha
   it('should print the stylish summary for the seeds', async () => {
     const run = await runCli(['lint', '*.txt'], seeds)
     expect(run.stdout).toContain(
-      '✖ 19 problems (19 errors, 0 warnings)\n  translation: 19 errors (enum-member-name 7, enum-member-value 7, type-name 3, header-name 1, property-name 1)\n  19 fixable with `locdoc fix`\n'
+      '✖ 21 problems (21 errors, 0 warnings)\n  translation: 21 errors (enum-member-name 7, enum-member-value 7, type-name 3, header-value 2, header-name 1, property-name 1)\n  21 fixable with `locdoc fix`\n'
     )
-    expect(run.stdout).toMatch(/^003_a54a874a545214cd\.txt\n {2}45:2 {2}error {2}Unexpected `承諾`/m)
+    expect(run.stdout).toMatch(/^003_a54a874a545214cd\.txt\n {2}44:16 {2}error {2}Unexpected `ベアラー &lt;トークン&gt;`[^\n]*\n {2}45:2 {3}error {2}Unexpected `承諾`/m)
   })
 })

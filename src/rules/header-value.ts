@@ -1,0 +1,102 @@
+/**
+ * An `Authorization` value is written as code: `Bearer {token}`. Machine
+ * translation turns it into `ベアラー {トークン}` or `Носитель {токен}`, which
+ * a reader pastes into a request. With spans the English gives the words;
+ * without spans the header does (`Authorization` takes `Bearer` and a
+ * `token` placeholder). Only the scheme and the placeholder are replaced,
+ * in the brackets the page used; the sentence around them is left alone.
+ */
+import type {Range} from '../extract/types.js'
+import type {Cell} from '../model/types.js'
+import {createRule, type Finding} from './create-rule.js'
+import {cellsWithRole, quote, siblingCell} from './util/cells.js'
+import {hasTranslatedLetters} from './util/fault.js'
+
+/** `{token}`, `<token>` and `&lt;token&gt;` (as Markdown sources write `<token>` in a table). */
+const placeholderPattern = /\{([^{}\n]{1,40})\}|&lt;(.{1,40}?)&gt;|<([^<>\n]{1,40})>/g
+const bearer = 'Bearer'
+
+interface Placeholder {
+  start: number
+  end: number
+  open: string
+  inner: string
+  close: string
+}
+
+export const headerValue = createRule(
+  {
+    id: 'header-value',
+    description: 'The `Bearer` scheme or a placeholder in a header value is translated.',
+    category: 'translation',
+    fixable: true
+  },
+  ({page, source, report}) => {
+    for (const entry of cellsWithRole(page, ['header'], 'value')) {
+      const nameCell = siblingCell(entry, 'header')
+      const header = (nameCell?.english ?? nameCell?.text ?? '').trim()
+      for (const part of translatedParts(entry.cell)) {
+        const finding = checkPart(source, part, header)
+        if (finding) report(finding)
+      }
+    }
+  }
+)
+
+/** What a translation wrote in the cell, with the English it came from when spans give it. */
+function translatedParts(cell: Cell): {range: Range; englishRaw?: string; segmentId?: string}[] {
+  if (cell.segments.length === 0) return [{range: cell.range}]
+  return cell.segments.map((segment) => ({range: segment.localized.range, englishRaw: segment.english.raw, segmentId: segment.id}))
+}
+
+function checkPart(source: string, part: {range: Range; englishRaw?: string; segmentId?: string}, header: string): Finding | undefined {
+  const text = source.slice(part.range.start, part.range.end)
+  const english = part.englishRaw
+  const isAuthorization = header.toLowerCase() === 'authorization'
+  // With spans the English must hold the scheme for it to be missing; without, the header says so.
+  const wantsBearer = english === undefined ? isAuthorization : english.includes(bearer)
+  const placeholders = findPlaceholders(text)
+  const englishPlaceholders = english === undefined ? undefined : findPlaceholders(english)
+  for (const [index, placeholder] of placeholders.entries()) {
+    const expectedInner = englishPlaceholders
+      ? englishPlaceholders.length === placeholders.length
+        ? englishPlaceholders[index]!.inner
+        : undefined
+      : isAuthorization
+        ? 'token'
+        : undefined
+    const translatedPlaceholder = hasTranslatedLetters(placeholder.inner) && expectedInner !== undefined && !hasTranslatedLetters(expectedInner)
+    const scheme = wantsBearer && index === 0 ? schemeBefore(text, placeholder.start) : undefined
+    if (!translatedPlaceholder && !scheme) continue
+    const start = scheme ? scheme.start : placeholder.start
+    const actual = text.slice(start, placeholder.end)
+    // CJK text runs the translated scheme into the placeholder (`持有者{令牌}`); the scheme is always followed by a space.
+    const expected = `${scheme ? `${bearer}${scheme.gap === '' ? ' ' : scheme.gap}` : text.slice(start, placeholder.start)}${placeholder.open}${translatedPlaceholder ? expectedInner : placeholder.inner}${placeholder.close}`
+    return {
+      range: {start: part.range.start + start, end: part.range.start + placeholder.end},
+      reason: `Unexpected ${quote(actual)} in the ${header === '' ? 'header' : quote(header)} value, expected ${quote(expected)}`,
+      actual,
+      expected,
+      fix: {text: expected},
+      segmentId: part.segmentId,
+      key: `${header} ${index}`
+    }
+  }
+  return undefined
+}
+
+function findPlaceholders(text: string): Placeholder[] {
+  return [...text.matchAll(placeholderPattern)].map((match) => {
+    const inner = match[1] ?? match[2] ?? match[3] ?? ''
+    const open = match[1] !== undefined ? '{' : match[2] !== undefined ? '&lt;' : '<'
+    const close = match[1] !== undefined ? '}' : match[2] !== undefined ? '&gt;' : '>'
+    return {start: match.index, end: match.index + match[0].length, open, inner, close}
+  })
+}
+
+/** The word right before the first placeholder, when a translation wrote it in place of `Bearer`. */
+function schemeBefore(text: string, placeholderStart: number): {start: number; gap: string} | undefined {
+  const before = /(\S+)(\s*)$/u.exec(text.slice(0, placeholderStart))
+  if (!before || before[1] === bearer || !hasTranslatedLetters(before[1]!)) return undefined
+  return {start: before.index, gap: before[2] ?? ''}
+}
