@@ -118,6 +118,10 @@ describe('property names: the translation or the English docs', () => {
     ])
   })
 
+  it('should read a name followed by a translated note as the name (`size (устарело)`)', () => {
+    expect(summary(createPage({rows: `${win32Rows}\n|size (устарело)|Int64|Размер.|`}))).toEqual([])
+  })
+
   it('should report an ASCII name the docs spell their own way, or the metadata lacks, as a source warning without a fix', () => {
     const rows = `${win32Rows.replace('|fileName|', '|filename|')}\n|installExperience|String|Способ установки.|`
     expect(summary(createPage({rows}))).toEqual([

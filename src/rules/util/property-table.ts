@@ -53,12 +53,21 @@ function readRows(table: Table): PropertyRow[] {
       rowIndex,
       nameCell,
       typeCell,
-      name: (nameCell.english ?? nameCell.text).trim(),
+      name: withoutNote((nameCell.english ?? nameCell.text).trim()),
       typeText: (typeCell?.english ?? typeCell?.text ?? '').trim(),
       spanned: nameCell.english !== undefined
     })
   }
   return rows
+}
+
+/**
+ * `tollFreeNumber (deprecated)`, translated or not: an identifier followed by
+ * a note in parentheses names the identifier.
+ */
+function withoutNote(name: string): string {
+  const noted = /^([A-Za-z_@$][\w.@$]*)\s*\([^()]*\)$/.exec(name)
+  return noted ? noted[1]! : name
 }
 
 function findTypeFor(page: Page, table: Table, rows: readonly PropertyRow[], api: ApiIndex): StructuredType | undefined {
