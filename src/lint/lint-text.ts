@@ -9,6 +9,7 @@ import {markdownParser} from './processor.js'
 import {remarkLocdoc, type LocdocOptions} from './remark-locdoc.js'
 import {defaultApi} from './default-api.js'
 import {splitSourceText} from '../model/source-text.js'
+import {isStackOverflow} from '../util/stack-overflow.js'
 
 export interface LintTextOptions extends LocdocOptions {
   /** Path to report findings under. */
@@ -43,10 +44,6 @@ function parseOrReport(file: VFile, body: string): Root | undefined {
     message.fatal = true
     return undefined
   }
-}
-
-export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message)
 }
 
 /** The line that opens the most containers (`>`, list markers) at its start: where to look. */

@@ -5,6 +5,7 @@
  */
 import type {Root, Yaml} from 'mdast'
 import {parseDocument} from 'yaml'
+import {isStackOverflow} from '../util/stack-overflow.js'
 import type {Range} from '../extract/types.js'
 import {nextLineStart} from './source-text.js'
 import type {FrontMatter} from './types.js'
@@ -47,7 +48,7 @@ function parseYamlNode(node: Yaml, source: string): {frontMatter?: FrontMatter; 
   } catch (error) {
     // The YAML library recurses: a header nested thousands deep overflows its stack.
     // Either way the header is unreadable, which is a finding on this page, not a failed run.
-    const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'nested too deeply to read' : firstSentence(error instanceof Error ? error.message : String(error))
+    const reason = isStackOverflow(error) ? 'nested too deeply to read' : firstSentence(error instanceof Error ? error.message : String(error))
     return {problem: {reason: `Invalid front matter: ${reason}`, range: {start: valueStart, end: valueStart}}}
   }
   if (value === null || value === undefined) return {frontMatter: {fields: {}}}
