@@ -104,6 +104,15 @@ const headerRoles: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^methods?$/, 'method']
 ]
 
+/**
+ * The enum a section documents, from its anchor, which stays English in every
+ * locale: `bookingsavailabilitystatus-values` → `bookingsavailabilitystatus`.
+ */
+export function sectionEnumName(section: string | undefined): string | undefined {
+  const match = section ? /^([a-z][a-z\d]*)-(?:enum-)?(?:values|members)$/i.exec(section) : null
+  return match?.[1]
+}
+
 function normalizeHeader(text: string): string {
   return text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
 }
@@ -115,7 +124,8 @@ export function roleFromHeader(text: string): ColumnRole {
 }
 
 const sectionKinds: ReadonlyArray<[RegExp, TableKind]> = [
-  [/^(enum-)?members?$|^values?$/, 'enum'],
+  // `bookingsavailabilitystatus-values`: an enum documented inside a resource page or on `enums.md`.
+  [/^(enum-)?members?$|^values?$|-(values|members)$/, 'enum'],
   [/^(properties|relationships|request-body|(path-|function-|query-)?parameters)$/, 'property'],
   [/headers?$/, 'header'],
   [/^(permissions|prerequisites)$/, 'permission'],
@@ -202,6 +212,8 @@ function holdsNumbers(rows: readonly Row[], column: number): boolean {
 
 function kindFromRoles(columns: readonly ColumnRole[]): TableKind {
   if (columns.includes('member') && columns.includes('value')) return 'enum'
+  // `Member` or `Member | Description`: the members of a string enum, which have no documented values.
+  if (columns.includes('member') && !columns.includes('property') && !columns.includes('type')) return 'enum'
   if (columns.includes('property') && columns.includes('type')) return 'property'
   if (columns.includes('header')) return 'header'
   if (columns.includes('permissionType') || (columns.includes('permissions') && columns.length <= 2)) return 'permission'

@@ -2,11 +2,13 @@
  * Every row of a members table must name a member of the API's enum. On a
  * page without spans the localized cell is all there is, so `|Ожидающие|1|`
  * is checked against the API and gets the member whose value is 1. A spanned
- * row whose English names no member is a bug in the English source.
+ * row whose English names no member is a bug in the English source, and so
+ * is, on a page without spans, a programmer-shaped ASCII name.
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
 import {resolveEnumTables} from './util/enum-table.js'
+import {isSourceSpelling} from './util/fault.js'
 
 export const apiEnumMember = createRule(
   {
@@ -25,16 +27,18 @@ export const apiEnumMember = createRule(
         const expected = row.member?.name
         const cell = row.memberCell
         const range = cell.segments[0]?.english.range && row.spanned ? cell.segments[0].english.range : cell.range
+        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`).
+        const inSource = row.spanned || isSourceSpelling(row.memberText, expected)
         report({
           range,
           reason: `Unexpected ${quote(row.memberText)}, not a member of ${quote(enumType.name)}${expected ? `, expected ${quote(expected)}` : ''}`,
           actual: row.memberText,
           expected: expected ?? enumType.members.map((member) => member.name),
           // The English source is fixed upstream, not in the localized page.
-          fix: expected && !row.spanned ? {text: expected} : undefined,
+          fix: expected && !inSource ? {text: expected} : undefined,
           segmentId: cell.segments[0]?.id,
           key: `${enumType.name} ${row.rowIndex}`,
-          inSource: row.spanned
+          inSource
         })
       }
     }

@@ -31,7 +31,8 @@ export const apiPropertyType = createRule(
         if (!property || property.name !== row.name || !cell || row.typeText === '') continue
         const expected = elementTypeName(property)
         const named = typeNamesIn(row.typeText, api)
-        if (named.some((name) => name.toLowerCase() === expected.toLowerCase())) continue
+        // `microsoft.graph.security.caseStatus` names the type as well as `caseStatus` does.
+        if (named.some((name) => simpleName(name).toLowerCase() === simpleName(expected).toLowerCase())) continue
         const spanned = cell.english !== undefined
         // `string`, `GUID`, `String` for an enum: the English docs' words, which a translation leaves as they are.
         const inSource = spanned || !hasTranslatedLetters(row.typeText)
@@ -57,4 +58,8 @@ function typeNamesIn(text: string, api: ApiIndex): string[] {
   return (text.match(wordPattern) ?? []).filter(
     (word) => api.primitiveTypeNames.has(word) || /^Edm\./.test(word) || api.findType(word) !== undefined || api.findEnum(word) !== undefined
   )
+}
+
+function simpleName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1)
 }

@@ -164,6 +164,16 @@ describe('readTable', () => {
     })
   })
 
+  it('should read a members column without values as an enum table, spanned or under a `-values` section', () => {
+    const spanned = `### ${span('a-1', 'riskLevel の値', 'riskLevel values')}\n|${span('a-2', 'メンバー', 'Member')}|${span('a-3', '説明', 'Description')}|\n|-|-|\n|low|${span('a-4', '低', 'Low.')}|\n`
+    expect(onlyTable(spanned)).toMatchObject({kind: 'enum', columns: ['member', 'description']})
+    expect(onlyTable('### <a name="risklevel-values"></a>Значения riskLevel\n|Элемент|\n|-|\n|низкий|\n')).toMatchObject({
+      kind: 'enum',
+      section: 'risklevel-values',
+      columns: ['member']
+    })
+  })
+
   it('should leave a table it cannot classify as other', () => {
     expect(onlyTable('## <a name="notes"></a>Notes\n|Alpha|Beta|\n|-|-|\n|1|2|\n').kind).toBe('other')
   })

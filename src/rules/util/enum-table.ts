@@ -10,6 +10,7 @@ import type {ApiIndex} from '../../schema/api-index.js'
 import {memoizePerPage} from './per-page.js'
 import type {Cell, Page, Table} from '../../model/types.js'
 import {isIdentifier, isInteger} from './cells.js'
+import {sectionEnumName} from '../../model/tables.js'
 
 export interface EnumRow {
   rowIndex: number
@@ -40,7 +41,7 @@ function findEnumTables(page: Page, api: ApiIndex): EnumTable[] {
   for (const table of page.tables) {
     if (table.kind !== 'enum') continue
     const rows = readRows(table)
-    const enumType = findEnumFor(page, rows, api)
+    const enumType = findEnumFor(page, table, rows, api)
     if (enumType) resolved.push({table, enumType, ...matchRows(rows, enumType)})
   }
   return resolved
@@ -63,9 +64,11 @@ function readRows(table: Table): EnumRow[] {
   })
 }
 
-function findEnumFor(page: Page, rows: readonly EnumRow[], api: ApiIndex): EnumType | undefined {
+function findEnumFor(page: Page, table: Table, rows: readonly EnumRow[], api: ApiIndex): EnumType | undefined {
   const names = rows.map((row) => row.memberText).filter(isIdentifier)
-  for (const subject of page.subjects) {
+  // A section of its own (`### riskLevel values`) names its enum better than the page title does.
+  const fromSection = sectionEnumName(table.section)
+  for (const subject of fromSection ? [fromSection, ...page.subjects] : page.subjects) {
     const found = api.findEnum(subject)
     // A subject names the enum only if the table looks like it: some member in common.
     if (found && (names.length === 0 || found.members.some((member) => names.some((name) => name.toLowerCase() === member.name.toLowerCase())))) {
@@ -92,7 +95,21 @@ function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missi
   for (const row of rows) {
     if (!row.member && isInteger(row.valueText)) assign(row, enumType.members.find((member) => member.value === Number(row.valueText)))
   }
-  // Name and value both mangled: the member at the same position, if no one else has it.
-  for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
+  // Name and value both mangled: the member at the same position, if no one else has it,
+  // and only where the table is known to follow the API's order.
+  if (followsApiOrder(rows, enumType)) {
+    for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
+  }
   return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
+}
+
+/**
+ * Whether row positions stand for API positions: every row told apart by
+ * name sits at its member's index, and either one such row anchors the
+ * order or the table lists exactly the API's members.
+ */
+function followsApiOrder(rows: readonly EnumRow[], enumType: EnumType): boolean {
+  const placed = rows.filter((row) => row.member)
+  if (placed.some((row) => enumType.members.indexOf(row.member!) !== row.rowIndex)) return false
+  return placed.length > 0 || rows.length === enumType.members.length
 }

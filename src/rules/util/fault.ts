@@ -24,3 +24,24 @@ export function isTranslationCaseChange(actual: string, expected: string): boole
   const shouted = actual.length > 1 && actual === actual.toUpperCase() && expected !== expected.toUpperCase()
   return (startsUpper(actual) && !startsUpper(expected)) || shouted
 }
+
+/**
+ * An ASCII token shaped as a programmer writes it (`dateTimeDropDown`,
+ * `stapleDualTop;`): lower-case start, then a capital, digit or underscore.
+ * A translator writes words (`Keine`, `nenhum`), never camelCase.
+ */
+export function isProgrammerSpelling(text: string): boolean {
+  return /^[a-z][a-z\d]*[A-Z\d_][A-Za-z\d_]*$/.test(text.replace(/[;,.:]+$/, ''))
+}
+
+/**
+ * Whether a plain page's token that the API lacks was written so by the
+ * English docs rather than by the translation: ASCII, no case change a
+ * translation makes, and either programmer-shaped or the expected name in
+ * other capitals (`dateTimeDropDown` for `dateTimeDropdown`).
+ */
+export function isSourceSpelling(actual: string, expected: string | undefined): boolean {
+  if (hasTranslatedLetters(actual)) return false
+  if (expected && isTranslationCaseChange(actual, expected)) return false
+  return isProgrammerSpelling(actual) || (expected !== undefined && actual.toLowerCase() === expected.toLowerCase())
+}
