@@ -8,6 +8,7 @@ import {apiEnumMissingMember} from './api-enum-missing-member.js'
 import {apiEnumValue} from './api-enum-value.js'
 import {apiHttpOperation} from './api-http-operation.js'
 import {apiJsonExample} from './api-json-example.js'
+import {apiMethodReturnType} from './api-method-return-type.js'
 import {apiPermissionScope} from './api-permission-scope.js'
 import {apiPropertyMissing} from './api-property-missing.js'
 import {apiPropertyName} from './api-property-name.js'
@@ -54,7 +55,8 @@ export const apiRules: readonly Rule[] = [
   apiPropertyMissing,
   apiJsonExample,
   apiHttpOperation,
-  apiPermissionScope
+  apiPermissionScope,
+  apiMethodReturnType
 ]
 
 export const rules: readonly Rule[] = [...structureRules, ...translationRules, ...apiRules]
