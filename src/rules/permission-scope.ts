@@ -1,10 +1,15 @@
 /**
  * Permission scopes are identifiers the identity platform checks:
  * `DeviceManagementServiceConfig.ReadWrite.All` must survive translation.
- * `Not supported.` is prose and may be translated.
+ * `Not supported.` is prose and may be translated. Spanned cells are compared
+ * with their English; in cells without spans a scope's shape tells that it
+ * was translated: a part in another script (`任务.读取`), a space after a dot
+ * inside it (`Bookings. ReadWrite.All`), a part shouted (`User.Read.ALL`).
  */
-import {createRule} from './create-rule.js'
+import type {Range} from '../extract/types.js'
+import {createRule, type Finding} from './create-rule.js'
 import {cellsWithRole, quote} from './util/cells.js'
+import {hasTranslatedLetters} from './util/fault.js'
 
 // Dotted scopes (`User.Read.All`) and underscored ones (`user_impersonation`).
 const scopePattern = /[A-Za-z][A-Za-z\d]*(?:[._][A-Za-z][A-Za-z\d]*)+/g
@@ -20,8 +25,12 @@ export const permissionScope = createRule(
     category: 'translation',
     fixable: true
   },
-  ({page, report}) => {
+  ({page, source, report}) => {
     for (const entry of cellsWithRole(page, ['permission'], 'permissions')) {
+      if (entry.cell.segments.length === 0) {
+        for (const finding of mangledScopes(source, entry.cell.range)) report(finding)
+        continue
+      }
       // A cell may list each scope in a span of its own.
       for (const segment of entry.cell.segments) {
         const {localized, english} = segment
@@ -43,3 +52,40 @@ export const permissionScope = createRule(
     }
   }
 )
+
+// Dotted runs of letters and digits in any script, with any spaces around the dots.
+const dottedRunPattern = /[\p{L}\p{N}]+(?:[ \t\u00a0]*\.[ \t\u00a0]*[\p{L}\p{N}]+)+/gu
+
+/** Scopes in a cell without spans whose shape only a translation gives. */
+function mangledScopes(source: string, range: Range): Finding[] {
+  const text = source.slice(range.start, range.end)
+  const findings: Finding[] = []
+  for (const match of text.matchAll(dottedRunPattern)) {
+    const run = match[0]
+    const parts = run.split('.').map((part) => part.trim())
+    const spaced = /\s/.test(run)
+    const at = {start: range.start + match.index, end: range.start + match.index + run.length}
+    if (!spaced && parts.some(hasTranslatedLetters)) {
+      // `任务.读取`: prose has a space after its full stop, a scope never has one.
+      findings.push(scopeFinding(at, run, 'a part of it translated'))
+    } else if (spaced && parts.every((part) => /^[A-Za-z][A-Za-z\d]*$/.test(part)) && parts.length >= 3 && /^[A-Z]/.test(parts[1]!)) {
+      // `Bookings. ReadWrite.All`: three ASCII parts in a scope's shape, split by a space.
+      const joined = parts.join('.')
+      findings.push({...scopeFinding(at, run, 'split by a space', joined), fix: {text: joined}})
+    } else if (!spaced && parts.length >= 2 && parts.slice(1).some((part) => part.length >= 3 && /^[A-Z]+$/.test(part)) && parts.every((part) => /^[A-Za-z\d]+$/.test(part)) && parts.some((part) => /[a-z]/.test(part))) {
+      // `User.Read.ALL`: a part after the first shouted; the first may be an acronym (`SMTP.Send`).
+      findings.push(scopeFinding(at, run, 'a part of it in capitals'))
+    }
+  }
+  return findings
+}
+
+function scopeFinding(range: Range, actual: string, why: string, expected?: string): Finding {
+  return {
+    range,
+    reason: `Unexpected permission ${quote(actual)}, ${why}${expected ? `, expected ${quote(expected)}` : ''}`,
+    actual,
+    expected,
+    key: actual
+  }
+}
