@@ -9,6 +9,7 @@ import {apiEnumValue} from './api-enum-value.js'
 import {apiHttpOperation} from './api-http-operation.js'
 import {apiJsonExample} from './api-json-example.js'
 import {apiMethodReturnType} from './api-method-return-type.js'
+import {apiParameterName} from './api-parameter-name.js'
 import {apiPermissionScope} from './api-permission-scope.js'
 import {apiPropertyMissing} from './api-property-missing.js'
 import {apiPropertyName} from './api-property-name.js'
@@ -56,7 +57,8 @@ export const apiRules: readonly Rule[] = [
   apiJsonExample,
   apiHttpOperation,
   apiPermissionScope,
-  apiMethodReturnType
+  apiMethodReturnType,
+  apiParameterName
 ]
 
 export const rules: readonly Rule[] = [...structureRules, ...translationRules, ...apiRules]

@@ -11,7 +11,7 @@
 import {SaxesParser, type SaxesTagPlain} from 'saxes'
 import {z} from 'zod'
 import {SchemaError} from './errors.js'
-import {ApiSchema, type EnumType, type HttpMethod, type Operation, type Property, type StructuredType} from './model.js'
+import {ApiSchema, type EnumType, type HttpMethod, type Operation, type Parameter, type Property, type StructuredType} from './model.js'
 
 export const CsdlOptions = z.object({
   source: z.string().optional().describe('Where the document came from (a file name); copied to `ApiSchema.source`.'),
@@ -572,6 +572,7 @@ type BoundCallable = {
   kind: 'action' | 'function'
   name: string
   parameterNames: string[]
+  parameters: Parameter[]
   returns?: {type: string; collection: boolean}
 }
 
@@ -617,7 +618,7 @@ function createCallableLookup(
       for (const parameter of callable.parameters) resolver.resolve(parameter.type)
       continue
     }
-    for (const parameter of parameters) resolver.resolve(parameter.type)
+    const resolved = parameters.map((parameter) => ({name: parameter.name, ...resolver.resolve(parameter.type)}))
     const {type, collection} = resolver.resolve(binding.type)
     const key = `${collection ? 'collection' : 'single'} ${type}`
     const list = byBinding.get(key) ?? []
@@ -625,6 +626,7 @@ function createCallableLookup(
       kind: callable.kind,
       name: callable.name,
       parameterNames: parameters.map((parameter) => parameter.name),
+      parameters: resolved,
       ...(returns ? {returns} : {})
     })
     byBinding.set(key, list)
@@ -660,6 +662,11 @@ function operation(
   return {name, method, path, requestHeaders: [], ...extra}
 }
 
+function callableOperation(callable: BoundCallable, path: string): Operation {
+  const extra = callable.returns ? {returns: callable.returns} : {}
+  return {...operation(callable.name, callable.kind === 'action' ? 'POST' : 'GET', path, extra), parameters: callable.parameters}
+}
+
 function callablePath(path: string, callable: BoundCallable): string {
   if (callable.kind === 'action') return `${path}/${callable.name}`
   const parameters = callable.parameterNames.map((name) => `${name}={${name}}`).join(',')
@@ -668,10 +675,7 @@ function callablePath(path: string, callable: BoundCallable): string {
 
 function addCallables(context: OperationContext, path: string, typeName: string, collection: boolean): void {
   for (const callable of context.callablesFor(typeName, collection)) {
-    addOperation(
-      context,
-      operation(callable.name, callable.kind === 'action' ? 'POST' : 'GET', callablePath(path, callable), callable.returns ? {returns: callable.returns} : {})
-    )
+    addOperation(context, callableOperation(callable, callablePath(path, callable)))
   }
 }
 
@@ -790,9 +794,10 @@ function addImports(context: OperationContext, collected: Collected, resolver: R
       kind: entry.kind,
       name: entry.name,
       parameterNames: callable.parameters.map((parameter) => parameter.name),
+      parameters: callable.parameters.map((parameter) => ({name: parameter.name, ...resolver.resolve(parameter.type)})),
       ...(returns ? {returns} : {})
     }
-    addOperation(context, operation(entry.name, entry.kind === 'action' ? 'POST' : 'GET', callablePath('', bound), returns ? {returns} : {}))
+    addOperation(context, callableOperation(bound, callablePath('', bound)))
   }
 }
 

@@ -61,6 +61,13 @@ export const PermissionSet = z.object({
 })
 export type PermissionSet = z.infer<typeof PermissionSet>
 
+export const Parameter = z.object({
+  name: z.string().min(1).describe('Parameter name exactly as the API spells it.'),
+  type: QualifiedName.describe('Element type; for `Collection(T)` this is `T`.'),
+  collection: z.boolean().default(false).describe('Whether the parameter is `Collection(T)`.')
+})
+export type Parameter = z.infer<typeof Parameter>
+
 export const Operation = z.object({
   name: z.string().min(1).describe('Readable name: `Update vppToken`, `syncLicenses`.'),
   method: HttpMethod.describe('HTTP method.'),
@@ -74,7 +81,11 @@ export const Operation = z.object({
     .object({type: QualifiedName, collection: z.boolean().default(false)})
     .optional()
     .describe('Type of the response body, if any.'),
-  permissions: PermissionSet.optional().describe('Permission scopes, when known (CSDL has none).')
+  permissions: PermissionSet.optional().describe('Permission scopes, when known (CSDL has none).'),
+  parameters: z
+    .array(Parameter)
+    .optional()
+    .describe('Parameters of an action or function, the binding parameter left out: what its request body or call takes.')
 })
 export type Operation = z.infer<typeof Operation>
 

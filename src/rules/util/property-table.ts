@@ -34,14 +34,15 @@ function findPropertyTables(page: Page, api: ApiIndex): PropertyTable[] {
   const resolved: PropertyTable[] = []
   for (const table of page.tables) {
     if (table.kind !== 'property') continue
-    const rows = readRows(table)
+    const rows = readPropertyRows(table)
     const type = findTypeFor(page, table, rows, api)
     if (type) resolved.push({table, type, rows, complete: page.kind === 'resource' && table.section === 'properties'})
   }
   return resolved
 }
 
-function readRows(table: Table): PropertyRow[] {
+/** The rows of a property or parameter table: name and type cells, canonical text. */
+export function readPropertyRows(table: Table): PropertyRow[] {
   const nameColumn = table.columns.indexOf('property')
   const typeColumn = table.columns.indexOf('type')
   const rows: PropertyRow[] = []

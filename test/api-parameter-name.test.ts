@@ -1,0 +1,108 @@
+/**
+ * Parameters tables of action and function pages without spans, checked
+ * against the parameters the operation takes (CSDL `Parameter`s, the binding
+ * parameter left out).
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/lint/lint-text.js'
+import {apiParameterName} from '../src/rules/api-parameter-name.js'
+import {createApiIndex} from '../src/schema/api-index.js'
+import {parseCsdl} from '../src/schema/csdl.js'
+import {ApiSchema} from '../src/schema/model.js'
+
+const api = createApiIndex(
+  ApiSchema.parse({
+    name: 'Applications (test)',
+    source: 'test',
+    version: 'v1.0',
+    types: [
+      {kind: 'entity', name: 'application', namespace: 'microsoft.graph', properties: [{name: 'id', type: 'Edm.String'}]},
+      {kind: 'complex', name: 'keyCredential', namespace: 'microsoft.graph', properties: [{name: 'keyId', type: 'Edm.Guid'}]},
+      {kind: 'complex', name: 'passwordCredential', namespace: 'microsoft.graph', properties: [{name: 'keyId', type: 'Edm.Guid'}]}
+    ],
+    operations: [
+      {
+        name: 'addKey',
+        method: 'POST',
+        path: '/applications/{applicationId}/addKey',
+        parameters: [
+          {name: 'keyCredential', type: 'microsoft.graph.keyCredential'},
+          {name: 'passwordCredential', type: 'microsoft.graph.passwordCredential'},
+          {name: 'proof', type: 'Edm.String'}
+        ]
+      }
+    ]
+  })
+)
+
+function actionPage(rows: string): string {
+  return `---
+title: "application: addKey"
+doc_type: apiPageType
+ms.contentlocale: ru-RU
+---
+# <a name="application-addkey"></a>application: addKey
+
+## <a name="http-request"></a>HTTP-запрос
+\`\`\` http
+POST /applications/{id}/addKey
+\`\`\`
+
+## <a name="request-body"></a>Текст запроса
+
+| Свойство | Тип | Описание |
+|:---|:---|:---|
+${rows}
+`
+}
+
+const findings = (text: string) =>
+  lintText(text, {path: 'application-addkey.md', api, ruleSet: [apiParameterName]}).messages.map((message) => ({
+    rule: message.ruleId,
+    line: message.line,
+    actual: message.actual,
+    fix: message.fix?.text
+  }))
+
+describe('api-parameter-name', () => {
+  it('should fix a parameter name translated (by the one type it names) or capitalized', () => {
+    expect(
+      findings(
+        actionPage(`| KeyCredential | [keyCredential](../resources/keycredential.md) | Новые учетные данные. |
+| passwordCredential | [passwordCredential](../resources/passwordcredential.md) | Пароль. |
+| доказательство | String | Подписанный токен JWT. |`)
+      )
+    ).toEqual([
+      {rule: 'api-parameter-name', line: 17, actual: 'KeyCredential', fix: 'keyCredential'},
+      {rule: 'api-parameter-name', line: 19, actual: 'доказательство', fix: 'proof'}
+    ])
+  })
+
+  it('should take an ASCII name the operation lacks for the English docs’ own: a source warning', () => {
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proofToken | String | Токен. |`))).toEqual([
+      {rule: 'source-parameter-name', line: 18, actual: 'proofToken', fix: undefined}
+    ])
+  })
+
+  it('should leave alone a table sharing no name with the parameters, and a clean table', () => {
+    expect(findings(actionPage(`| Имя | String | Что-то другое. |`))).toEqual([])
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | String | Токен. |`))).toEqual([])
+  })
+})
+
+const csdlPath = fileURLToPath(new URL('../../shared/graph/v1.0.csdl', import.meta.url))
+
+describe.skipIf(!existsSync(csdlPath))('parameters from the Graph v1.0 CSDL (needs ../shared/graph)', () => {
+  it('should give bound actions and functions their parameters without the binding parameter', () => {
+    const result = parseCsdl(readFileSync(csdlPath, 'utf8'))
+    if (!result.ok) throw new Error('the v1.0 CSDL did not parse')
+    const graph = createApiIndex(result.schema)
+    expect(graph.findOperation('POST', '/applications/{id}/addKey')?.parameters?.map((parameter) => parameter.name)).toEqual([
+      'keyCredential',
+      'passwordCredential',
+      'proof'
+    ])
+  })
+})
