@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/lint/lint-text.js'
 import {apiParameterName} from '../src/rules/api-parameter-name.js'
+import {apiParameterType} from '../src/rules/api-parameter-type.js'
 import {createApiIndex} from '../src/schema/api-index.js'
 import {parseCsdl} from '../src/schema/csdl.js'
 import {ApiSchema} from '../src/schema/model.js'
@@ -59,7 +60,7 @@ ${rows}
 }
 
 const findings = (text: string) =>
-  lintText(text, {path: 'application-addkey.md', api, ruleSet: [apiParameterName]}).messages.map((message) => ({
+  lintText(text, {path: 'application-addkey.md', api, ruleSet: [apiParameterName, apiParameterType]}).messages.map((message) => ({
     rule: message.ruleId,
     line: message.line,
     actual: message.actual,
@@ -77,6 +78,24 @@ describe('api-parameter-name', () => {
     ).toEqual([
       {rule: 'api-parameter-name', line: 17, actual: 'KeyCredential', fix: 'keyCredential'},
       {rule: 'api-parameter-name', line: 19, actual: 'доказательство', fix: 'proof'}
+    ])
+  })
+
+  it('should take a capitalized plain word for a lowerCamelCase parameter as the translation’s, even in ASCII', () => {
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| Nachweis | String | Token. |`))).toEqual([
+      {rule: 'api-parameter-name', line: 18, actual: 'Nachweis', fix: 'proof'}
+    ])
+  })
+
+  it('should fix a parameter type that lost its name in translation, ASCII or not, and leave the English docs’ spelling as a warning', () => {
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | Zeichenfolge | Token. |`))).toEqual([
+      {rule: 'api-parameter-type', line: 18, actual: 'Zeichenfolge', fix: 'String'}
+    ])
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | Строка | Токен. |`))).toEqual([
+      {rule: 'api-parameter-type', line: 18, actual: 'Строка', fix: 'String'}
+    ])
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | string | Токен. |`))).toEqual([
+      {rule: 'source-parameter-type', line: 18, actual: 'string', fix: undefined}
     ])
   })
 

@@ -8,7 +8,7 @@
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
-import {hasTranslatedLetters, isTranslationCaseChange} from './util/fault.js'
+import {isAsciiSourceName} from './util/fault.js'
 import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
 export const apiPropertyName = createRule(
@@ -25,12 +25,13 @@ export const apiPropertyName = createRule(
     for (const {type, rows} of resolvePropertyTables(page, api)) {
       const properties = api.allProperties(type)
       const listed = new Set(rows.map((row) => row.name))
+      const propertyNames = properties.map((property) => property.name)
       for (const row of rows) {
         if (row.name === '' || properties.some((property) => property.name === row.name)) continue
         const expected = expectedProperty(row, properties, listed)
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         // Spanned: the English names no property. Plain: an ASCII name that is no translation of one.
-        const inSource = row.spanned || (!hasTranslatedLetters(row.name) && !(expected && isTranslationCaseChange(row.name, expected)))
+        const inSource = row.spanned || isAsciiSourceName(row.name, expected, propertyNames)
         report({
           range,
           reason: `Unexpected ${quote(row.name)}, not a property of ${quote(type.name)}${expected ? `, expected ${quote(expected)}` : ''}`,

@@ -10,6 +10,7 @@ import {apiHttpOperation} from './api-http-operation.js'
 import {apiJsonExample} from './api-json-example.js'
 import {apiMethodReturnType} from './api-method-return-type.js'
 import {apiParameterName} from './api-parameter-name.js'
+import {apiParameterType} from './api-parameter-type.js'
 import {apiPermissionScope} from './api-permission-scope.js'
 import {apiPropertyMissing} from './api-property-missing.js'
 import {apiPropertyName} from './api-property-name.js'
@@ -58,7 +59,8 @@ export const apiRules: readonly Rule[] = [
   apiHttpOperation,
   apiPermissionScope,
   apiMethodReturnType,
-  apiParameterName
+  apiParameterName,
+  apiParameterType
 ]
 
 export const rules: readonly Rule[] = [...structureRules, ...translationRules, ...apiRules]

@@ -54,7 +54,8 @@ export const permissionScope = createRule(
 )
 
 // Dotted runs of letters and digits in any script, with any spaces around the dots.
-const dottedRunPattern = /[\p{L}\p{N}]+(?:[ \t\u00a0]*\.[ \t\u00a0]*[\p{L}\p{N}]+)+/gu
+// A run starts only where a word starts, so a long word without dots is read once (linear).
+const dottedRunPattern = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[ \t\u00a0]*\.[ \t\u00a0]*[\p{L}\p{N}]+)+/gu
 
 /** Scopes in a cell without spans whose shape only a translation gives. */
 function mangledScopes(source: string, range: Range): Finding[] {
@@ -72,12 +73,31 @@ function mangledScopes(source: string, range: Range): Finding[] {
       // `Bookings. ReadWrite.All`: three ASCII parts in a scope's shape, split by a space.
       const joined = parts.join('.')
       findings.push({...scopeFinding(at, run, 'split by a space', joined), fix: {text: joined}})
-    } else if (!spaced && parts.length >= 2 && parts.slice(1).some((part) => part.length >= 3 && /^[A-Z]+$/.test(part)) && parts.every((part) => /^[A-Za-z\d]+$/.test(part)) && parts.some((part) => /[a-z]/.test(part))) {
-      // `User.Read.ALL`: a part after the first shouted; the first may be an acronym (`SMTP.Send`).
-      findings.push(scopeFinding(at, run, 'a part of it in capitals'))
+    } else if (!spaced && parts.length >= 2 && parts.every((part) => /^[A-Za-z\d]+$/.test(part)) && parts.slice(1).some((part) => isRecased(part))) {
+      // `User.Read.ALL`, `Directory.accessasuser.all`: every part after the first starts with a capital and is no shout.
+      findings.push(scopeFinding(at, run, 'a part of it in other capitals'))
     }
   }
+  const leftover = scopeWordOutsideScopes(text)
+  if (findings.length === 0 && leftover) {
+    // `RoleManagement、Directory の読み取り All`: pieces of scopes survive in a sentence the translation made of them.
+    findings.push(scopeFinding(range, text.trim(), `${quote(leftover)} outside any scope`))
+  }
   return findings
+}
+
+/** A later part of a scope written other than `Read`, `ReadWrite`, `All`: shouted or lower-cased. */
+function isRecased(part: string): boolean {
+  return /^[a-z]/.test(part) || (part.length >= 3 && /^[A-Z]+$/.test(part))
+}
+
+// The operation and audience words that end Graph scopes (`Group.Read.All`, `Mail.ReadWrite.Shared`).
+const scopeWordPattern = /(?<![\w.])(Read|ReadWrite|ReadBasic|Write|All|Shared|AccessAsUser|FullControl|Manage|OwnedBy|Send)(?![\w.])/
+
+/** A scope word standing alone, once the well-formed scopes are taken out of the cell. */
+function scopeWordOutsideScopes(text: string): string | undefined {
+  const rest = text.replace(dottedRunPattern, ' ')
+  return scopeWordPattern.exec(rest)?.[1]
 }
 
 function scopeFinding(range: Range, actual: string, why: string, expected?: string): Finding {

@@ -45,3 +45,26 @@ export function isSourceSpelling(actual: string, expected: string | undefined): 
   if (expected && isTranslationCaseChange(actual, expected)) return false
   return isProgrammerSpelling(actual) || (expected !== undefined && actual.toLowerCase() === expected.toLowerCase())
 }
+
+/**
+ * A word written with a capital and then lower-case letters (`Zeitraum`,
+ * `Einstellungen`, `Downloads`): how Latin-script translations write nouns and
+ * the start of a cell. The English docs write API names in lowerCamelCase, so
+ * in place of such a name this is the translation's word, even in ASCII.
+ */
+export function isCapitalizedWord(text: string): boolean {
+  return /^[A-Z][a-z]+$/.test(text)
+}
+
+/**
+ * Whether a plain page's ASCII name that the API lacks was the English docs'
+ * own (a property the metadata does not have, `timeslots`), rather than the
+ * translation's: no case change a translation makes, and no capitalized
+ * word standing for a lowerCamelCase name.
+ */
+export function isAsciiSourceName(actual: string, expected: string | undefined, apiNames: readonly string[]): boolean {
+  if (hasTranslatedLetters(actual)) return false
+  if (expected && isTranslationCaseChange(actual, expected)) return false
+  if (isCapitalizedWord(actual) && apiNames.length > 0 && apiNames.every((name) => !/^[A-Z]/.test(name))) return false
+  return true
+}

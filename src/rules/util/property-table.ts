@@ -7,8 +7,9 @@ import type {ApiIndex} from '../../schema/api-index.js'
 import {memoizePerPage} from './per-page.js'
 import type {Property, StructuredType} from '../../schema/model.js'
 import {isIdentifier} from './cells.js'
+import {isCapitalizedWord} from './fault.js'
 import type {Cell, Page, Table} from '../../model/types.js'
-import {docTypeNameForEdmType} from '../../schema/api-index.js'
+import {elementTypeName} from './type-cell.js'
 
 export interface PropertyRow {
   rowIndex: number
@@ -125,26 +126,15 @@ function requestODataTypes(page: Page): string[] {
   return names
 }
 
-/** How the docs write a property's type: `String`, `vppTokenState`, `vppTokenActionResult collection`. */
-export function docTypeName(property: Property): string {
-  const element = docTypeNameForEdmType(property.type) ?? property.type.slice(property.type.lastIndexOf('.') + 1)
-  return property.collection ? `${element} collection` : element
-}
-
-/** The element type name alone: `Boolean`, `vppTokenActionResult`. */
-export function elementTypeName(property: Property): string {
-  return docTypeNameForEdmType(property.type) ?? property.type.slice(property.type.lastIndexOf('.') + 1)
-}
-
 /**
  * The property a row that names none stands for: the same name in another
  * case (`ID` → `id`), or for a translated name the one unlisted property
  * whose type the row names.
  */
 export function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
-  if (isIdentifier(row.name)) {
-    return properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())?.name
-  }
+  const sameLetters = properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())
+  // An identifier is matched by its letters; a word (`Zeitraum`, `доказательство`) by the type it names.
+  if (sameLetters || (isIdentifier(row.name) && !isCapitalizedWord(row.name))) return sameLetters?.name
   const unlisted = properties.filter((property) => !listed.has(property.name) && !property.navigation)
   const byType = unlisted.filter((property) => row.typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
   return byType.length === 1 ? byType[0]!.name : undefined
