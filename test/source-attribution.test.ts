@@ -89,6 +89,26 @@ const win32Rows = `|id|String|Ключ объекта.|
 |installCommandLine|String|Командная строка установки.|
 |uninstallCommandLine|String|Командная строка удаления.|`
 
+describe('Latin-script translations written in ASCII (de-DE, pt-BR)', () => {
+  it('should take a type cell that names no type in any spelling for a translation, and fix it', () => {
+    const rows = win32Rows.replace('|displayName|String|', '|displayName|Zeichenfolge|').replace('|fileName|String|', '|fileName|Cadeia de caracteres|')
+    expect(summary(createPage({rows}))).toEqual([
+      ['api-property-type', 'Zeichenfolge', true, 'String'],
+      ['api-property-type', 'Cadeia de caracteres', true, 'String']
+    ])
+  })
+
+  it('should take a capitalized word for a lowerCamelCase property as the translation’s noun', () => {
+    const rows = win32Rows.replace('|displayName|String|', '|Anzeigename|String|')
+    expect(summary(createPage({rows})).map(([rule, actual, fatal]) => [rule, actual, fatal])).toEqual([['api-property-name', 'Anzeigename', true]])
+  })
+
+  it('should leave the English docs’ spellings and a row labelling a group of properties alone', () => {
+    const rows = `|**Onboarding**|\n${win32Rows.replace('|displayName|String|', '|displayName|string|')}`
+    expect(summary(createPage({rows}))).toEqual([['source-property-type', 'string', false, undefined]])
+  })
+})
+
 describe('the type a create page documents', () => {
   it('should judge a derived type named by the title against that type, not the base the path takes', () => {
     expect(summary(createPage({rows: win32Rows}))).toEqual([])

@@ -59,7 +59,8 @@ const dottedRunPattern = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[ \t\u00a0]*\.[ \t\u0
 
 /** Scopes in a cell without spans whose shape only a translation gives. */
 function mangledScopes(source: string, range: Range): Finding[] {
-  const text = source.slice(range.start, range.end)
+  // Link destinations (`(../resources/subscriptions.md)`) are addresses, not scopes.
+  const text = source.slice(range.start, range.end).replace(/\]\([^()\s]*\)/g, (destination) => ' '.repeat(destination.length))
   const findings: Finding[] = []
   for (const match of text.matchAll(dottedRunPattern)) {
     const run = match[0]
@@ -69,11 +70,11 @@ function mangledScopes(source: string, range: Range): Finding[] {
     if (!spaced && parts.some(hasTranslatedLetters)) {
       // `任务.读取`: prose has a space after its full stop, a scope never has one.
       findings.push(scopeFinding(at, run, 'a part of it translated'))
-    } else if (spaced && parts.every((part) => /^[A-Za-z][A-Za-z\d]*$/.test(part)) && parts.length >= 3 && /^[A-Z]/.test(parts[1]!)) {
+    } else if (spaced && parts.every((part) => /^[A-Za-z][A-Za-z\d]*$/.test(part)) && parts.length >= 3 && /^[A-Z]/.test(parts[1]!) && !isScopeList(run)) {
       // `Bookings. ReadWrite.All`: three ASCII parts in a scope's shape, split by a space.
       const joined = parts.join('.')
       findings.push({...scopeFinding(at, run, 'split by a space', joined), fix: {text: joined}})
-    } else if (!spaced && parts.length >= 2 && parts.every((part) => /^[A-Za-z\d]+$/.test(part)) && parts.slice(1).some((part) => isRecased(part))) {
+    } else if (!spaced && parts.length >= 2 && parts.every((part) => /^[A-Za-z\d]+$/.test(part)) && /^[A-Z]|^[a-z]+[A-Z]/.test(parts[0]!) && parts.slice(1).some((part) => isRecased(part))) {
       // `User.Read.ALL`, `Directory.accessasuser.all`: every part after the first starts with a capital and is no shout.
       findings.push(scopeFinding(at, run, 'a part of it in other capitals'))
     }
@@ -84,6 +85,11 @@ function mangledScopes(source: string, range: Range): Finding[] {
     findings.push(scopeFinding(range, text.trim(), `${quote(leftover)} outside any scope`))
   }
   return findings
+}
+
+/** `Directory.Read.All. Directory.ReadWrite.All`: whole scopes a full stop and a space apart, a list. */
+function isScopeList(run: string): boolean {
+  return run.split(/[ \t\u00a0]*\.[ \t\u00a0]+|[ \t\u00a0]+\.[ \t\u00a0]*/).every((piece) => piece.includes('.'))
 }
 
 /** A later part of a scope written other than `Read`, `ReadWrite`, `All`: shouted or lower-cased. */

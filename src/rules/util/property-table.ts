@@ -49,7 +49,8 @@ export function readPropertyRows(table: Table): PropertyRow[] {
   const rows: PropertyRow[] = []
   for (const [rowIndex, row] of table.rows.entries()) {
     const nameCell = row.cells[nameColumn]
-    if (!nameCell) continue
+    // `|**Onboarding**|`: a row of one cell labels a group of properties, it names none.
+    if (!nameCell || row.cells.filter((cell) => cell.text.trim() !== '').length <= 1) continue
     const typeCell = row.cells[typeColumn]
     rows.push({
       rowIndex,
