@@ -52,7 +52,8 @@ export function reportEntry(file: VFile, cwd: string, reportDirectory: string): 
   return {displayPath: displayPath(file, cwd), href, locale: localeOf(file), messages: file.messages, source: String(file.value ?? ''), page: file.data.page}
 }
 
-function localeOf(file: VFile): string {
+/** `ms.contentlocale`, else a locale folder in the path (`content/ja-JP/…`), else `unknown`. */
+export function localeOf(file: VFile): string {
   const declared = file.data.page?.frontMatter?.locale
   if (declared) return declared
   const folder = file.path.split(/[\\/]/).find((part) => /^[a-z]{2,3}-(?:[A-Z]{2}|[A-Z][a-z]{3}(?:-[A-Z]{2})?)$/.test(part))
