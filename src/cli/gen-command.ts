@@ -29,6 +29,8 @@ Options:
   -c, --config <file>  config file (default: nearest locdoc.config.json)
       --style <style>  constants (default): \`X.failed === 3\`; kiota: the Graph SDK
                        shape, \`XObject.Failed === 'failed'\` and the union type \`X\`
+      --portable       annotate schemas \`z.ZodType<…>\`, for a package whose .d.ts
+                       must serve zod 3 and zod 4 (slower to type-check)
       --allow-drift    generate despite docs/schema disagreements: the schema wins
       --check          write nothing; exit 1 when <dir> is stale (for CI)`
 
@@ -68,6 +70,7 @@ export async function genCommand(argv: string[], io: CliIo): Promise<number> {
       schema: {type: 'string'},
       config: {type: 'string', short: 'c'},
       style: {type: 'string', default: 'constants'},
+      portable: {type: 'boolean', default: false},
       'allow-drift': {type: 'boolean', default: false},
       check: {type: 'boolean', default: false}
     }
@@ -86,7 +89,7 @@ export async function genCommand(argv: string[], io: CliIo): Promise<number> {
     pages = read.pages
   }
 
-  const generation = generateEnums({api, pages, allowDrift: values['allow-drift'], style: style.data})
+  const generation = generateEnums({api, pages, allowDrift: values['allow-drift'], style: style.data, portable: values.portable})
   for (const note of generation.notes) io.stderr(formatNote(note))
   for (const entry of generation.drift) io.stderr(`${formatDrift(entry)}\n`)
   if (!generation.ok) {

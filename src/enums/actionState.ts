@@ -62,4 +62,7 @@ export function parseActionState(input: unknown): ActionStateMember {
 export const ActionStateSchema: z.ZodType<ActionStateMember> = z.enum(['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported'])
 
 /** Validates a numeric value of {@link ActionState}. */
-export const ActionStateValueSchema: z.ZodType<ActionState> = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+export const ActionStateValueSchema: z.ZodType<ActionState> = z.custom<ActionState>(
+  (value) => typeof value === 'number' && ActionStateMembers.some((member) => table.valueByMember[member] === value),
+  'Expected a value of `microsoft.graph.actionState`: 0, 1, 2, 3, 4, 5, 6'
+)

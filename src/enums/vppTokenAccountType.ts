@@ -47,4 +47,7 @@ export function parseVppTokenAccountType(input: unknown): VppTokenAccountTypeMem
 export const VppTokenAccountTypeSchema: z.ZodType<VppTokenAccountTypeMember> = z.enum(['business', 'education'])
 
 /** Validates a numeric value of {@link VppTokenAccountType}. */
-export const VppTokenAccountTypeValueSchema: z.ZodType<VppTokenAccountType> = z.union([z.literal(0), z.literal(1)])
+export const VppTokenAccountTypeValueSchema: z.ZodType<VppTokenAccountType> = z.custom<VppTokenAccountType>(
+  (value) => typeof value === 'number' && VppTokenAccountTypeMembers.some((member) => table.valueByMember[member] === value),
+  'Expected a value of `microsoft.graph.vppTokenAccountType`: 0, 1'
+)

@@ -59,4 +59,7 @@ export function parseVppTokenState(input: unknown): VppTokenStateMember {
 export const VppTokenStateSchema: z.ZodType<VppTokenStateMember> = z.enum(['unknown', 'valid', 'expired', 'invalid', 'assignedToExternalMDM', 'duplicateLocationId'])
 
 /** Validates a numeric value of {@link VppTokenState}. */
-export const VppTokenStateValueSchema: z.ZodType<VppTokenState> = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+export const VppTokenStateValueSchema: z.ZodType<VppTokenState> = z.custom<VppTokenState>(
+  (value) => typeof value === 'number' && VppTokenStateMembers.some((member) => table.valueByMember[member] === value),
+  'Expected a value of `microsoft.graph.vppTokenState`: 0, 1, 2, 3, 4, 5'
+)

@@ -53,4 +53,7 @@ export function parseVppTokenSyncStatus(input: unknown): VppTokenSyncStatusMembe
 export const VppTokenSyncStatusSchema: z.ZodType<VppTokenSyncStatusMember> = z.enum(['none', 'inProgress', 'completed', 'failed'])
 
 /** Validates a numeric value of {@link VppTokenSyncStatus}. */
-export const VppTokenSyncStatusValueSchema: z.ZodType<VppTokenSyncStatus> = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
+export const VppTokenSyncStatusValueSchema: z.ZodType<VppTokenSyncStatus> = z.custom<VppTokenSyncStatus>(
+  (value) => typeof value === 'number' && VppTokenSyncStatusMembers.some((member) => table.valueByMember[member] === value),
+  'Expected a value of `microsoft.graph.vppTokenSyncStatus`: 0, 1, 2, 3'
+)

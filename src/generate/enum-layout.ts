@@ -72,7 +72,14 @@ function label(resolved: ResolvedEnum): string {
 }
 
 /** One folder: a module per enum and an `index.ts` re-exporting them and the sub-folders. */
-function layoutFolder(key: string, folder: Folder, style: EnumStyle): GeneratedFile[] {
+export interface LayoutOptions {
+  /** Shape of the modules: `constants` (default) or `kiota`. */
+  style?: EnumStyle
+  /** Annotate schemas for declaration files that serve both zod majors. */
+  portable?: boolean
+}
+
+function layoutFolder(key: string, folder: Folder, {style = 'constants', portable = false}: LayoutOptions): GeneratedFile[] {
   const prefix = key === '' ? '' : `${key}/`
   const takenNames = new Set<string>()
   // Case-insensitive file systems see `Foo.ts` and `foo.ts` as one file.
@@ -94,7 +101,7 @@ function layoutFolder(key: string, folder: Folder, style: EnumStyle): GeneratedF
     const stem = freeName(fileStem(resolved.enumType.name), (candidate) => takenStems.has(candidate.toLowerCase()))
     takenStems.add(stem.toLowerCase())
     const {name, namespace} = resolved.enumType
-    const text = renderEnumModule(resolved.enumType, names, {label: label(resolved), qualifiedName: `${namespace}.${name}`, runtime: runtimeSpecifier(key), style})
+    const text = renderEnumModule(resolved.enumType, names, {label: label(resolved), qualifiedName: `${namespace}.${name}`, runtime: runtimeSpecifier(key), style, portable})
     files.push({path: `${prefix}${stem}.ts`, text})
     exportLines.push({stem, line: `export * from './${stem}.js'`})
   }
@@ -105,10 +112,10 @@ function layoutFolder(key: string, folder: Folder, style: EnumStyle): GeneratedF
 }
 
 /** Every generated file, sorted by path: a module per enum, an index per folder, the shared runtime at the top. */
-export function layoutEnumModules(enums: readonly ResolvedEnum[], style: EnumStyle = 'constants'): GeneratedFile[] {
+export function layoutEnumModules(enums: readonly ResolvedEnum[], options: LayoutOptions = {}): GeneratedFile[] {
   const folders = collectFolders(enums, rootNamespace(enums))
   return [...folders]
-    .flatMap(([key, folder]) => layoutFolder(key, folder, style))
+    .flatMap(([key, folder]) => layoutFolder(key, folder, options))
     .concat({path: `${runtimeStem}.ts`, text: runtimeModuleText})
     .sort((left, right) => compareCodeUnits(left.path, right.path))
 }

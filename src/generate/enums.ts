@@ -19,6 +19,8 @@ export interface GenerateEnumsOptions {
   allowDrift?: boolean
   /** Shape of the modules: `constants` (default) or `kiota`, the Graph SDK's. */
   style?: EnumStyle
+  /** Annotate schemas `z.ZodType<…>` so `.d.ts` built from the modules serve zod 3 and zod 4 alike. */
+  portable?: boolean
 }
 
 export interface EnumGeneration {
@@ -36,13 +38,13 @@ export interface EnumGeneration {
 
 export function generateEnums(options: GenerateEnumsOptions): EnumGeneration {
   const {api, pages} = options
-  if (!pages) return {ok: true, files: layoutEnumModules(schemaEnums(api), options.style), enums: schemaEnums(api), drift: [], notes: []}
+  if (!pages) return {ok: true, files: layoutEnumModules(schemaEnums(api), options), enums: schemaEnums(api), drift: [], notes: []}
   const documented = readDocumentedEnums(pages, api)
   const resolution = resolveEnums(documented.enums, api)
   const ok = resolution.drift.length === 0 || options.allowDrift === true
   return {
     ok,
-    files: ok ? layoutEnumModules(resolution.enums, options.style) : [],
+    files: ok ? layoutEnumModules(resolution.enums, options) : [],
     enums: resolution.enums,
     drift: resolution.drift,
     notes: [...documented.notes, ...resolution.notes]

@@ -9,10 +9,12 @@
  *   keys → member names, `VppTokenSyncStatus` the string union), with the
  *   same list, maps, parse function and schemas beside it.
  *
- * Schemas use only zod API that zod 3.25+ and zod 4 share, and carry explicit
- * `z.ZodType<…>` annotations so declaration files compiled against one major
- * still type-check against the other. The text depends on nothing but its
- * arguments, so output is stable.
+ * Schemas use only zod API that zod 3.25+ and zod 4 share, so the source
+ * compiles against either. With `portable`, schemas are also annotated
+ * `z.ZodType<…>` so declaration files compiled against one major type-check
+ * against the other (what a package shipping `.d.ts` needs); it costs tsc
+ * about a thousand types per enum, so plain source output goes without. The
+ * text depends on nothing but its arguments, so output is stable.
  */
 import {z} from 'zod/v4'
 import type {EnumType} from '../schema/model.js'
@@ -128,20 +130,22 @@ export function kiotaKeys(enumType: EnumType): string[] {
   })
 }
 
-function literalUnion(values: readonly number[]): string {
-  if (values.length === 0) return 'z.never()'
-  if (values.length === 1) return `z.literal(${values[0]})`
-  return `z.union([${values.map((value) => `z.literal(${value})`).join(', ')}])`
+/** `0, 1, 2` or `0, 1, …, 11, … (40 more)`: long enums would bury the message. */
+function listForMessage(values: readonly number[]): string {
+  const listed = 12
+  const shown = values.slice(0, listed).join(', ')
+  return values.length > listed ? `${shown}, … (${values.length - listed} more)` : shown
 }
 
-function schemas(enumType: EnumType, names: EnumExportNames): string[] {
+function schemas(enumType: EnumType, names: EnumExportNames, qualifiedName: string, portable: boolean): string[] {
+  const annotate = (type: string) => (portable ? `: z.ZodType<${type}>` : '')
   const flags = enumType.isFlags
   const values = [...new Set(enumType.members.map((member) => member.value))]
   const memberNames = enumType.members.map((member) => stringLiteral(member.name))
   const wire = flags
     ? [
         `/** Reads the flags a payload carries, \`'read,write'\`, into member names; the error names the enum and the input. */`,
-        '// Typed by its output alone: zod 3 and zod 4 place the input type differently.',
+        ...(portable ? ['// Typed by its output alone: zod 3 and zod 4 place the input type differently.'] : []),
         `export const ${names.schema} = z`,
         '  .string()',
         '  .transform((input, context) => {',
@@ -149,22 +153,31 @@ function schemas(enumType: EnumType, names: EnumExportNames): string[] {
         '    if (read.ok) return read.value',
         "    context.addIssue({code: 'custom', message: read.message})",
         '    return z.NEVER',
-        `  }) as unknown as z.ZodType<${names.memberType}[]>`
+        `  })${portable ? ` as unknown as z.ZodType<${names.memberType}[]>` : ''}`
       ]
     : [
         `/** Validates a member name of {@link ${names.constant}}, as JSON carries it. */`,
-        `export const ${names.schema}: z.ZodType<${names.memberType}> = ${memberNames.length === 0 ? 'z.never()' : `z.enum([${memberNames.join(', ')}])`}`
+        `export const ${names.schema}${annotate(names.memberType)} = ${memberNames.length === 0 ? 'z.never()' : `z.enum([${memberNames.join(', ')}])`}`
       ]
   const numeric =
     flags && fitsBitMask(enumType)
       ? [
           `/** Validates a numeric value of {@link ${names.constant}}: members' values, alone or combined with \`|\`. */`,
-          `export const ${names.valueSchema}: z.ZodType<number> = z`,
+          `export const ${names.valueSchema}${annotate('number')} = z`,
           '  .number()',
           '  .int()',
           `  .refine((value) => value >= 0 && (value & ~0x${values.reduce((all, value) => all | value, 0).toString(16)}) === 0, ${stringLiteral(`Expected a combination of ${names.constant} flags`)})`
         ]
-      : [`/** Validates a numeric value of {@link ${names.constant}}. */`, `export const ${names.valueSchema}: z.ZodType<${names.valueType}> = ${literalUnion(values)}`]
+      : values.length === 0
+        ? [`/** Validates a numeric value of {@link ${names.constant}}: it has none. */`, `export const ${names.valueSchema}${annotate('never')} = z.never()`]
+        : [
+          `/** Validates a numeric value of {@link ${names.constant}}. */`,
+          // A check rather than a union of literals: tsc takes minutes over a thousand enums of unions.
+          `export const ${names.valueSchema}${annotate(names.valueType)} = z.custom<${names.valueType}>(`,
+          `  (value) => typeof value === 'number' && ${names.members}.some((member) => table.valueByMember[member] === value),`,
+          `  ${stringLiteral(`Expected a value of \`${qualifiedName}\`: ${listForMessage(values)}`)}`,
+          ')'
+        ]
   return [...wire, '', ...numeric]
 }
 
@@ -176,6 +189,8 @@ export interface RenderEnumOptions {
   /** Module specifier of the runtime module from this module: `./enum-runtime.js`. */
   runtime: string
   style?: EnumStyle
+  /** Annotate schemas `z.ZodType<…>` so `.d.ts` built against one zod major serve the other. */
+  portable?: boolean
 }
 
 /**
@@ -263,7 +278,7 @@ export function renderEnumModule(enumType: EnumType, names: EnumExportNames, opt
     `  return valueOrThrow(${flags ? 'readEnumFlags' : 'readEnumMember'}(table, input), input)`,
     '}',
     '',
-    ...schemas(enumType, names),
+    ...schemas(enumType, names, options.qualifiedName, options.portable ?? false),
     ''
   ]
   return lines.join('\n')

@@ -99,10 +99,13 @@ describe('renderEnumModule', () => {
       }
 
       /** Validates a member name of {@link VppTokenSyncStatus}, as JSON carries it. */
-      export const VppTokenSyncStatusSchema: z.ZodType<VppTokenSyncStatusMember> = z.enum(['none', 'failed'])
+      export const VppTokenSyncStatusSchema = z.enum(['none', 'failed'])
 
       /** Validates a numeric value of {@link VppTokenSyncStatus}. */
-      export const VppTokenSyncStatusValueSchema: z.ZodType<VppTokenSyncStatus> = z.union([z.literal(0), z.literal(3)])
+      export const VppTokenSyncStatusValueSchema = z.custom<VppTokenSyncStatus>(
+        (value) => typeof value === 'number' && VppTokenSyncStatusMembers.some((member) => table.valueByMember[member] === value),
+        'Expected a value of \`microsoft.graph.vppTokenSyncStatus\`: 0, 3'
+      )
       "
     `)
   })
@@ -117,9 +120,31 @@ describe('renderEnumModule', () => {
   it('should write an enum without members as empty types and never-matching schemas', () => {
     const text = renderEnumModule(enumType('auditLogRecordType', []), exportNames('AuditLogRecordType'), options('auditLogRecordType'))
     expect(text).toContain('export const AuditLogRecordType = {} as const')
-    expect(text).toContain('export const AuditLogRecordTypeSchema: z.ZodType<AuditLogRecordTypeMember> = z.never()')
-    expect(text).toContain('export const AuditLogRecordTypeValueSchema: z.ZodType<AuditLogRecordType> = z.never()')
+    expect(text).toContain('export const AuditLogRecordTypeSchema = z.never()')
+    expect(text).toContain('export const AuditLogRecordTypeValueSchema = z.never()')
     expect(text).toContain('export const AuditLogRecordTypeMembers = Object.freeze([] as const)')
+  })
+
+  it('should annotate every schema with z.ZodType when portable, so declarations serve zod 3 and zod 4', () => {
+    const plain = enumType('vppTokenSyncStatus', [{name: 'none', value: 0}, {name: 'failed', value: 3}])
+    const flags = enumType('accessRights', [{name: 'read', value: 1}, {name: 'write', value: 2}], {isFlags: true})
+    const portable = (type: EnumType, base: string) => renderEnumModule(type, exportNames(base), {...options(type.name), portable: true})
+    expect(portable(plain, 'VppTokenSyncStatus')).toContain("export const VppTokenSyncStatusSchema: z.ZodType<VppTokenSyncStatusMember> = z.enum(['none', 'failed'])")
+    expect(portable(plain, 'VppTokenSyncStatus')).toContain('export const VppTokenSyncStatusValueSchema: z.ZodType<VppTokenSyncStatus> = z.custom<VppTokenSyncStatus>(')
+    expect(portable(flags, 'AccessRights')).toContain('  }) as unknown as z.ZodType<AccessRightsMember[]>')
+    expect(portable(flags, 'AccessRights')).toContain('export const AccessRightsValueSchema: z.ZodType<number> = z')
+  })
+
+  it('should write the Graph SDK shape in the kiota style: PascalCase keys to member names, and the string union', () => {
+    const type = enumType('vppTokenSyncStatus', [{name: 'none', value: 0}, {name: 'inProgress', value: 1}, {name: 'in-progress', value: 5}, {name: 'failed', value: 3}])
+    const text = renderEnumModule(type, exportNames('VppTokenSyncStatus', 'kiota'), options('vppTokenSyncStatus', 'kiota'))
+    expect(text).toContain(
+      ["export const VppTokenSyncStatusObject = {", "  None: 'none',", "  InProgress: 'inProgress',", "  InProgress2: 'in-progress',", "  Failed: 'failed'", '} as const'].join('\n')
+    )
+    expect(text).toContain('export type VppTokenSyncStatus = (typeof VppTokenSyncStatusObject)[keyof typeof VppTokenSyncStatusObject]')
+    expect(text).toContain("export const VppTokenSyncStatusValueByMember = Object.freeze({\n  none: 0,\n  inProgress: 1,\n  'in-progress': 5,\n  failed: 3\n} as const)")
+    expect(text).toContain('export type VppTokenSyncStatusValue = (typeof VppTokenSyncStatusValueByMember)[VppTokenSyncStatus]')
+    expect(text).toContain('export function parseVppTokenSyncStatus(input: unknown): VppTokenSyncStatus {')
   })
 
   it('should keep a description from closing the comment or starting a tag', () => {
