@@ -223,7 +223,8 @@ function findingGroup(file: ReportFile, message: VFileMessage, id: string): Elem
     [
       h('tr.finding', [
         // The finding's own link: a line anchor on a local Markdown file leads nowhere.
-        h('td.number', line === undefined ? '' : h('a', {href: `#${id}`, title: 'Link to this finding'}, `${line}:${message.column ?? 1}`)),
+        // Its title is the location as editors take it: `path:line:column`.
+        h('td.number', line === undefined ? '' : h('a', {href: `#${id}`, title: `${file.displayPath}:${line}:${message.column ?? 1}`}, `${line}:${message.column ?? 1}`)),
         h(`td.severity-${severity}`, {lang: 'en'}, severity),
         h('td.rule', {lang: 'en'}, ruleUrl ? h('a', {href: ruleUrl}, message.ruleId ?? '') : message.ruleId ?? ''),
         h('td.actual', message.actual === undefined ? '' : h('code', message.actual)),

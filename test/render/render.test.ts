@@ -59,7 +59,7 @@ describe('renderReportHtml', () => {
     expect(html).not.toMatch(/<img|<style>[^<]*<\/style>.*<style/s)
     expect(html).toContain('<code>aucun&#x3C;script>window.__pwned=1&#x3C;/script></code>')
     expect(html).toContain('<code>none" onerror="x</code>')
-    expect(html).toMatch(/<a href="#file-1-1" title="Link to this finding">18:2<\/a>/)
+    expect(html).toContain('<a href="#file-1-1" title="page.md:18:2">18:2</a>')
     expect(html).toContain('<section class="file" id="file-1" lang="fr-FR">')
     expect(html).toContain('<a href="https://example.test/rules#enum-member-name">enum-member-name</a>')
     expect(html).toContain('<del><code>---</code></del> → <code>&#x3C;img src=x onerror="window.__pwned=1"></code>')
