@@ -2,7 +2,12 @@
 export const documentStyles = `
 :root { color-scheme: light; --border: #d0d7de; --muted: #57606a; --error: #cf222e; --warn: #9a6700; --fix: #1a7f37; }
 * { box-sizing: border-box; }
-body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif; margin: 0; color: #1f2328; background: #fff; }
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; margin: 0; color: #1f2328; background: #fff; }
+/* Han characters differ by language: name the CJK face per lang, never one for all. */
+:lang(ja) { font-family: system-ui, "Noto Sans CJK JP", "Yu Gothic", sans-serif; }
+:lang(zh-CN), :lang(zh-Hans), :lang(zh-SG) { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+:lang(zh-TW), :lang(zh-Hant), :lang(zh-HK) { font-family: system-ui, "Noto Sans CJK TC", "Microsoft JhengHei", sans-serif; }
+:lang(ko) { font-family: system-ui, "Noto Sans CJK KR", "Malgun Gothic", sans-serif; }
 main { max-width: 1280px; margin: 0 auto; padding: 24px 32px 64px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--border); }

@@ -176,6 +176,8 @@ describe.skipIf(!existsSync(chromiumPath) || !existsSync(seeds))(`review page of
       groups.map((group) => ({
         rule: group.getAttribute('data-rule'),
         locale: group.getAttribute('data-locale'),
+        category: group.getAttribute('data-category'),
+        severity: group.getAttribute('data-severity'),
         visible: (group as unknown as {offsetParent: unknown}).offsetParent !== null,
         text: group.textContent ?? ''
       }))
@@ -220,6 +222,15 @@ describe.skipIf(!existsSync(chromiumPath) || !existsSync(seeds))(`review page of
     expect(byRuleAndLocale.every((finding) => finding.locale === 'ja-JP' && finding.rule === 'enum-member-value')).toBe(true)
     expect(await page.locator('#contents li.locale:visible .locale-name').allInnerTexts()).toEqual(['ja-JP'])
     expect(await page.locator('#contents li.locale:visible .locale-count').innerText()).toBe(String(expected))
+
+    // Category and severity filters combine like the others.
+    await page.locator('#reset').click()
+    await page.locator('#filters label', {has: page.locator('input[name=category][value="translation"]')}).click()
+    const translation = (await findings(page)).filter((finding) => finding.visible)
+    expect(translation.length).toBe(all.filter((finding) => finding.category === 'translation').length)
+    expect(translation.every((finding) => finding.category === 'translation')).toBe(true)
+    await page.locator('#filters label', {has: page.locator('input[name=severity][value="error"]')}).click()
+    expect((await findings(page)).filter((finding) => finding.visible).every((finding) => finding.severity === 'error' && finding.category === 'translation')).toBe(true)
 
     // A search over token, message and context: `pbm-2` is the Japanese value shown for `2`.
     await page.locator('#reset').click()
