@@ -11,7 +11,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {VFileMessage} from 'vfile-message'
 import type {Page} from '../model/types.js'
-import {findingContext, fixDiff, type FindingContext, type MarkedText} from './finding-context.js'
+import {findingContext, fixDiff, type FindingContext, type FixDiff, type MarkedText} from './finding-context.js'
 import {reportScript, reportScriptHash} from './report-script.js'
 import {isSafeUrl, serializeHtml} from './serialize.js'
 import {documentStyles, reportStyles} from './styles.js'
@@ -264,7 +264,7 @@ function contextView(context: FindingContext): Element {
   ])
 }
 
-function diffView(diff: ReturnType<typeof fixDiff> & object): Element {
+function diffView(diff: FixDiff): Element {
   return h('div.diff', [
     h('div.context-caption', {lang: 'en'}, `Fix, line ${diff.line}`),
     h('pre.diff', [h('code', [h('span.diff-removed', ['- ', ...marked(diff.removed, 'del')]), '\n', h('span.diff-added', ['+ ', ...marked(diff.added, 'ins')])])])
