@@ -5,7 +5,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {Severity} from './rules/create-rule.js'
 import {ruleIds} from './rules/index.js'
 

@@ -8,6 +8,7 @@ import path from 'node:path'
 import {formatDrift} from '../generate/enum-drift.js'
 import {generateEnums} from '../generate/enums.js'
 import {findStaleFiles, writeGeneratedFiles} from '../generate/output.js'
+import {EnumStyle} from '../generate/render-enum.js'
 import type {GenerationNote, SourcePage} from '../generate/types.js'
 import {defaultApi} from '../lint/default-api.js'
 import {lintFiles} from '../lint/lint-files.js'
@@ -16,14 +17,20 @@ import {loadLintSetup} from './setup.js'
 
 export const genUsage = `Usage: locdoc gen [options] [paths or globs…] --out <dir>
 
-Generate TypeScript enum constants (an \`as const\` object, value and member
-types, zod schemas) for every enum the pages document, from the canonical
-English cross-checked against the schema. Without paths: every schema enum.
+Generate TypeScript enum constants for every enum the pages document, from the
+canonical English cross-checked against the schema. Without paths: every
+schema enum. Each module has the numeric values (\`as const\`), the member
+names JSON carries (type, frozen list, maps both ways), \`parse<Enum>\` for
+wire input, and zod schemas (zod ^3.25 or ^4).
 
 Options:
   -o, --out <dir>      directory of the generated modules (required)
       --schema <file>  API schema: schema.json or OData CSDL (default: embedded)
   -c, --config <file>  config file (default: nearest locdoc.config.json)
+      --style <style>  constants (default): \`X.failed === 3\`; kiota: the Graph SDK
+                       shape, \`XObject.Failed === 'failed'\` and the union type \`X\`
+      --portable       annotate schemas \`z.ZodType<…>\`, for a package whose .d.ts
+                       must serve zod 3 and zod 4 (slower to type-check)
       --allow-drift    generate despite docs/schema disagreements: the schema wins
       --check          write nothing; exit 1 when <dir> is stale (for CI)`
 
@@ -62,11 +69,15 @@ export async function genCommand(argv: string[], io: CliIo): Promise<number> {
       out: {type: 'string', short: 'o'},
       schema: {type: 'string'},
       config: {type: 'string', short: 'c'},
+      style: {type: 'string', default: 'constants'},
+      portable: {type: 'boolean', default: false},
       'allow-drift': {type: 'boolean', default: false},
       check: {type: 'boolean', default: false}
     }
   })
   if (!values.out) throw new UsageError('Missing `--out <dir>`')
+  const style = EnumStyle.safeParse(values.style)
+  if (!style.success) throw new UsageError(`Unexpected \`--style ${values.style}\`, expected \`constants\` or \`kiota\``)
   const setup = await loadLintSetup(io, {config: values.config, schema: values.schema})
   if (!setup.ok) return exitCode.usage
   const api = setup.options.api ?? defaultApi()
@@ -78,7 +89,7 @@ export async function genCommand(argv: string[], io: CliIo): Promise<number> {
     pages = read.pages
   }
 
-  const generation = generateEnums({api, pages, allowDrift: values['allow-drift']})
+  const generation = generateEnums({api, pages, allowDrift: values['allow-drift'], style: style.data, portable: values.portable})
   for (const note of generation.notes) io.stderr(formatNote(note))
   for (const entry of generation.drift) io.stderr(`${formatDrift(entry)}\n`)
   if (!generation.ok) {

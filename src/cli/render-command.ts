@@ -8,9 +8,11 @@ import {lintFiles} from '../lint/lint-files.js'
 import {fixPage} from '../fix/fix-page.js'
 import {stripSpans} from '../fix/renderings.js'
 import {renderMarkdownToHtml} from '../render/page-html.js'
+import {languageTag} from '../render/report-html.js'
 import {displayPath} from '../report/display-path.js'
 import {writeFileAtomic} from '../util/write-file-atomic.js'
 import {exitCode, exitForUnlinted, UsageError, type CliIo} from './io.js'
+import {localeOf} from './report-command.js'
 import {loadLintSetup} from './setup.js'
 
 export const renderUsage = `Usage: locdoc render <page> --out <page.html>
@@ -48,7 +50,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const linted = outcome.file
   const text = String(linted.value)
   const page = linted.data.page!
-  const html = renderMarkdownToHtml(stripSpans(text, page), {title: page.frontMatter?.title, lang: page.frontMatter?.locale})
+  const html = renderMarkdownToHtml(stripSpans(text, page), {title: page.frontMatter?.title, lang: languageTag(localeOf(linted))})
   await writeFileAtomic(path.resolve(io.cwd, values.out), html)
   io.stderr(`locdoc: wrote ${values.out}\n`)
   return exitCode.clean

@@ -49,12 +49,13 @@ export function reportEntry(file: VFile, cwd: string, reportDirectory: string): 
   const relative = path.relative(reportDirectory, absolute)
   // A relative link keeps the report movable with its pages; a page elsewhere gets a file URL.
   const href = relative.startsWith('..') || path.isAbsolute(relative) ? pathToFileURL(absolute).href : relative.split(path.sep).map(encodeURIComponent).join('/')
-  return {displayPath: displayPath(file, cwd), href, locale: localeOf(file), messages: file.messages, source: String(file.value ?? '')}
+  return {displayPath: displayPath(file, cwd), href, locale: localeOf(file), messages: file.messages, source: String(file.value ?? ''), page: file.data.page}
 }
 
-function localeOf(file: VFile): string {
+/** `ms.contentlocale`, else a locale folder in the path (`content/ja-JP/…`), else `unknown`. */
+export function localeOf(file: VFile): string {
   const declared = file.data.page?.frontMatter?.locale
   if (declared) return declared
-  const folder = file.path.split(/[\\/]/).find((part) => /^[a-z]{2}-[A-Z]{2}$/.test(part))
+  const folder = file.path.split(/[\\/]/).find((part) => /^[a-z]{2,3}-(?:[A-Z]{2}|[A-Z][a-z]{3}(?:-[A-Z]{2})?)$/.test(part))
   return folder ?? 'unknown'
 }

@@ -2,7 +2,7 @@
  * What the span extractor yields. Offsets are UTF-16 indices into the file's
  * text, exactly as micromark reports them, so a fix can splice the source.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 
 export const Range = z.object({
   start: z.number().int().nonnegative().describe('Offset of the first character.'),

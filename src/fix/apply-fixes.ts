@@ -6,7 +6,7 @@
  * that truly conflict are set aside (each reported) while the rest apply.
  */
 import type {VFile} from 'vfile'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {Fix} from '../rules/create-rule.js'
 
 export const FixConflict = z.object({

@@ -3,7 +3,7 @@
  * passes: a later pass's fix is mapped back through the earlier ones, so the
  * final record says exactly which original ranges changed and into what.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import type {Fix} from '../rules/create-rule.js'
 
 export const Edit = z.object({

@@ -4,7 +4,7 @@
  * Pure: takes a VFile linted with its model retained, returns the outcome.
  */
 import type {VFile} from 'vfile'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {lintText} from '../lint/lint-text.js'
 import type {LocdocOptions} from '../lint/remark-locdoc.js'
 import {applyFixes, collectFixes, FixConflict} from './apply-fixes.js'

@@ -6,7 +6,8 @@
  * `microsoft.graph.security`).
  */
 import {camelCaseIdentifier, compareCodeUnits, fileStem, pascalCaseIdentifier} from './identifiers.js'
-import {exportNames, generatedMarker, renderEnumModule, type EnumExportNames} from './render-enum.js'
+import {runtimeModuleText, runtimeStem} from './enum-runtime.js'
+import {allExportNames, exportNames, generatedMarker, renderEnumModule, type EnumStyle} from './render-enum.js'
 import type {GeneratedFile, ResolvedEnum} from './types.js'
 
 /** The namespace placed at the top: `microsoft.graph` when present, else the one with most enums. */
@@ -54,12 +55,15 @@ function freeName(base: string, isTaken: (candidate: string) => boolean): string
   return candidate
 }
 
-function allNames(names: EnumExportNames): string[] {
-  return [names.constant, names.member, names.schema, names.valueSchema]
-}
 
 function byName(left: ResolvedEnum, right: ResolvedEnum): number {
   return compareCodeUnits(left.enumType.name, right.enumType.name) || compareCodeUnits(left.enumType.namespace, right.enumType.namespace)
+}
+
+/** `../../enum-runtime.js` from a folder two levels down. */
+function runtimeSpecifier(key: string): string {
+  const depth = key === '' ? 0 : key.split('/').length
+  return `${depth === 0 ? './' : '../'.repeat(depth)}${runtimeStem}.js`
 }
 
 function label(resolved: ResolvedEnum): string {
@@ -68,11 +72,18 @@ function label(resolved: ResolvedEnum): string {
 }
 
 /** One folder: a module per enum and an `index.ts` re-exporting them and the sub-folders. */
-function layoutFolder(key: string, folder: Folder): GeneratedFile[] {
+export interface LayoutOptions {
+  /** Shape of the modules: `constants` (default) or `kiota`. */
+  style?: EnumStyle
+  /** Annotate schemas for declaration files that serve both zod majors. */
+  portable?: boolean
+}
+
+function layoutFolder(key: string, folder: Folder, {style = 'constants', portable = false}: LayoutOptions): GeneratedFile[] {
   const prefix = key === '' ? '' : `${key}/`
   const takenNames = new Set<string>()
   // Case-insensitive file systems see `Foo.ts` and `foo.ts` as one file.
-  const takenStems = new Set<string>(['index'])
+  const takenStems = new Set<string>(['index', ...(key === '' ? [runtimeStem] : [])])
   const exportLines: Array<{stem: string; line: string}> = []
   const files: GeneratedFile[] = []
 
@@ -84,12 +95,14 @@ function layoutFolder(key: string, folder: Folder): GeneratedFile[] {
   })
 
   for (const resolved of [...folder.enums].sort(byName)) {
-    const base = freeName(pascalCaseIdentifier(resolved.enumType.name), (candidate) => allNames(exportNames(candidate)).some((name) => takenNames.has(name)))
-    const names = exportNames(base)
-    for (const name of allNames(names)) takenNames.add(name)
+    const base = freeName(pascalCaseIdentifier(resolved.enumType.name), (candidate) => allExportNames(exportNames(candidate, style)).some((name) => takenNames.has(name)))
+    const names = exportNames(base, style)
+    for (const name of allExportNames(names)) takenNames.add(name)
     const stem = freeName(fileStem(resolved.enumType.name), (candidate) => takenStems.has(candidate.toLowerCase()))
     takenStems.add(stem.toLowerCase())
-    files.push({path: `${prefix}${stem}.ts`, text: renderEnumModule(resolved.enumType, names, label(resolved))})
+    const {name, namespace} = resolved.enumType
+    const text = renderEnumModule(resolved.enumType, names, {label: label(resolved), qualifiedName: `${namespace}.${name}`, runtime: runtimeSpecifier(key), style, portable})
+    files.push({path: `${prefix}${stem}.ts`, text})
     exportLines.push({stem, line: `export * from './${stem}.js'`})
   }
 
@@ -98,10 +111,11 @@ function layoutFolder(key: string, folder: Folder): GeneratedFile[] {
   return files
 }
 
-/** Every generated file, sorted by path. */
-export function layoutEnumModules(enums: readonly ResolvedEnum[]): GeneratedFile[] {
+/** Every generated file, sorted by path: a module per enum, an index per folder, the shared runtime at the top. */
+export function layoutEnumModules(enums: readonly ResolvedEnum[], options: LayoutOptions = {}): GeneratedFile[] {
   const folders = collectFolders(enums, rootNamespace(enums))
   return [...folders]
-    .flatMap(([key, folder]) => layoutFolder(key, folder))
+    .flatMap(([key, folder]) => layoutFolder(key, folder, options))
+    .concat({path: `${runtimeStem}.ts`, text: runtimeModuleText})
     .sort((left, right) => compareCodeUnits(left.path, right.path))
 }

@@ -4,6 +4,7 @@
  * module per enum. Pure: pages in, files and reports out.
  */
 import type {ApiIndex} from '../schema/api-index.js'
+import type {EnumStyle} from './render-enum.js'
 import {readDocumentedEnums} from './documented-enums.js'
 import {layoutEnumModules} from './enum-layout.js'
 import {resolveEnums, schemaEnums} from './resolve-enums.js'
@@ -16,6 +17,10 @@ export interface GenerateEnumsOptions {
   pages?: readonly SourcePage[]
   /** Generate despite drift: the schema wins (for docs-only enums, the first page does). */
   allowDrift?: boolean
+  /** Shape of the modules: `constants` (default) or `kiota`, the Graph SDK's. */
+  style?: EnumStyle
+  /** Annotate schemas `z.ZodType<…>` so `.d.ts` built from the modules serve zod 3 and zod 4 alike. */
+  portable?: boolean
 }
 
 export interface EnumGeneration {
@@ -33,13 +38,13 @@ export interface EnumGeneration {
 
 export function generateEnums(options: GenerateEnumsOptions): EnumGeneration {
   const {api, pages} = options
-  if (!pages) return {ok: true, files: layoutEnumModules(schemaEnums(api)), enums: schemaEnums(api), drift: [], notes: []}
+  if (!pages) return {ok: true, files: layoutEnumModules(schemaEnums(api), options), enums: schemaEnums(api), drift: [], notes: []}
   const documented = readDocumentedEnums(pages, api)
   const resolution = resolveEnums(documented.enums, api)
   const ok = resolution.drift.length === 0 || options.allowDrift === true
   return {
     ok,
-    files: ok ? layoutEnumModules(resolution.enums) : [],
+    files: ok ? layoutEnumModules(resolution.enums, options) : [],
     enums: resolution.enums,
     drift: resolution.drift,
     notes: [...documented.notes, ...resolution.notes]

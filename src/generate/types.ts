@@ -2,7 +2,7 @@
  * What enum generation reads and reports: documented members with where they
  * stand, drift between docs and API, and the files it produces.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {Page} from '../model/types.js'
 import {EnumType} from '../schema/model.js'
 

@@ -3,7 +3,7 @@
  * localized text, the canonical English when the cell is spanned, and exact
  * source ranges, so rules compare and fixes splice without re-reading Markdown.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {Range, Segment, SpanProblem} from '../extract/types.js'
 
 export const Point = z.object({

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {Fix, RuleCategory} from '../rules/create-rule.js'
 
 /** Ids of messages that mean the file was not linted at all: ESLint's `fatal` (a parsing error). */

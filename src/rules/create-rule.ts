@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import type {Range} from '../extract/types.js'
 import type {Page} from '../model/types.js'
 import type {PointAt} from '../model/positions.js'

@@ -9,7 +9,7 @@
  * enum declared later, or in another `Schema`) need no special handling.
  */
 import {SaxesParser, type SaxesTagPlain} from 'saxes'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {SchemaError} from './errors.js'
 import {ApiSchema, type EnumType, type HttpMethod, type Operation, type Parameter, type Property, type StructuredType} from './model.js'
 

@@ -3,7 +3,7 @@
  * bad input; it returns one of these so callers can point at the offending
  * line.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 
 export const SchemaError = z.object({
   message: z.string().min(1).describe('What is wrong, naming the element and its `Name` when there is one.'),

@@ -7,7 +7,7 @@
  * for `state`) is exactly what we are looking for. `@odata.type` picks the
  * schema of a derived type for that object, as an OData service would.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {qualifiedNameOf, type ApiIndex} from './api-index.js'
 import {isEdmTypeName} from './csdl.js'
 import type {EnumType, Property, StructuredType} from './model.js'
@@ -183,8 +183,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 type ForwardedIssue = z.core.$ZodIssue & {input?: unknown}
 
+// Spelled through `superRefine`: zod 3.25's `zod/v4` does not export `$RefinementCtx`.
+type RefinementContext = Parameters<Parameters<z.ZodUnknown['superRefine']>[0]>[1]
+
 /** Re-raise a nested parse's issues in the enclosing parse; zod prefixes their paths. */
-function forwardIssues(context: z.core.$RefinementCtx, issues: readonly ForwardedIssue[]): void {
+function forwardIssues(context: RefinementContext, issues: readonly ForwardedIssue[]): void {
   for (const issue of issues) context.addIssue({...issue} as Parameters<typeof context.addIssue>[0] & object)
 }
 
@@ -249,7 +252,7 @@ function suggestions(key: string, names: readonly string[]): string[] {
     .map(({name}) => name)
 }
 
-function checkExtraKeys(builder: Builder, type: StructuredType, value: Record<string, unknown>, context: z.core.$RefinementCtx): void {
+function checkExtraKeys(builder: Builder, type: StructuredType, value: Record<string, unknown>, context: RefinementContext): void {
   const properties = builder.index.allProperties(type)
   const names = new Set(properties.map((property) => property.name))
   const typeName = qualifiedNameOf(type)

@@ -5,7 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import {basename, extname} from 'node:path'
 import {findNodeAtLocation, parseTree, printParseErrorCode, type ParseError} from 'jsonc-parser'
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import {parseCsdl} from './csdl.js'
 import {positionOfOffset, SchemaError, SchemaFileError} from './errors.js'
 import {ApiSchema} from './model.js'

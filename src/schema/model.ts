@@ -4,7 +4,7 @@
  * are values of `ApiSchema`, and every TypeScript type here is inferred from
  * these zod schemas.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 
 /** A fully qualified type name: `Edm.String`, `microsoft.graph.vppToken`. */
 export const QualifiedName = z

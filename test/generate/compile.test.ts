@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {camelCaseIdentifier, pascalCaseIdentifier} from '../../src/generate/identifiers.js'
 import {namespaceFolder, rootNamespace} from '../../src/generate/enum-layout.js'
@@ -118,6 +119,108 @@ describe('generated modules for awkward names', () => {
     expect(index.AccessRightsValueSchema!.safeParse(4).success).toBe(false)
     expect(index.ClassSchema!.safeParse('anything').success).toBe(false)
   })
+
+  it('should parse names and numbers, flag lists and combined flags, and name the enum and the input on failure', async () => {
+    type Parse = (input: unknown) => unknown
+    const index = (await import(pathToFileURL(path.join(project.directory, 'enums/index.ts')).href)) as Record<string, Parse & {safeParse(value: unknown): {success: boolean; data?: unknown; error?: {issues: Array<{message: string}>}}}>
+    expect(index.parseDefault!('not-set')).toBe('not-set')
+    expect(index.parseDefault!('__proto__')).toBe('__proto__')
+    expect(index.parseDefault!(4)).toBe('3DES')
+    expect(() => index.parseDefault!('toString')).toThrow(new RangeError('Unexpected `toString` for `microsoft.graph.default`, expected one of `default`, `delete`, `not-set`, `__proto__`, `3DES`, `constructor`'))
+    expect(() => index.parseDefault!('Delete')).toThrow('(member names are case-sensitive: `delete`)')
+    expect(() => index.parseDefault!(9)).toThrow(new RangeError('Unexpected value 9 for `microsoft.graph.default`, expected one of 0, 1, 2, 3, 4, 5'))
+    expect(() => index.parseDefault!(null)).toThrow(new TypeError('Expected a member name or value of `microsoft.graph.default`, got `null`'))
+    expect(index.parse_2faMethod!(-1)).toBe('sms')
+    expect(index.parseAccessRights!('read,write')).toEqual(['read', 'write'])
+    expect(index.parseAccessRights!('write, read,write')).toEqual(['write', 'read'])
+    expect(index.parseAccessRights!(3)).toEqual(['all'])
+    expect(index.parseAccessRights!(0)).toEqual(['none'])
+    expect(() => index.parseAccessRights!('read,,write')).toThrow('Unexpected empty flag name in `read,,write` for `microsoft.graph.accessRights`')
+    expect(() => index.parseAccessRights!(8)).toThrow('Unexpected value 8 for `microsoft.graph.accessRights`, expected a combination of its flags')
+    expect(index.AccessRightsSchema!.safeParse('write,read').data).toEqual(['write', 'read'])
+    expect(index.AccessRightsSchema!.safeParse('write,delete').error?.issues.map((issue) => issue.message)).toEqual([
+      'Unexpected `delete` in `write,delete` for `microsoft.graph.accessRights`, expected one of `none`, `read`, `write`, `all`'
+    ])
+    expect(Object.isFrozen(index.DefaultMembers)).toBe(true)
+    expect(index.DefaultMemberByValue).toEqual({0: 'default', 1: 'delete', 2: 'not-set', 3: '__proto__', 4: '3DES', 5: 'constructor'})
+    expect(Object.getOwnPropertyDescriptor(index.DefaultValueByMember, '__proto__')?.value).toBe(3)
+  })
+})
+
+describe('flag lists', () => {
+  const flagsSchema = ApiSchema.parse({
+    name: 'Flags',
+    enums: [{name: 'chatMessageActions', namespace: 'microsoft.graph', isFlags: true, members: [{name: 'reactionAdded', value: 1}, {name: 'reactionRemoved', value: 2}, {name: 'actionUndefined', value: 4}, {name: 'unknownFutureValue', value: 8}]}]
+  })
+  let project: TypeScriptProject
+
+  beforeAll(async () => {
+    project = await createTypeScriptProject('locdoc-gen-flags-')
+    await writeGenerated(project, generateEnums({api: createApiIndex(flagsSchema)}).files)
+  })
+
+  afterAll(async () => {
+    await project?.cleanup()
+  })
+
+  it('should read any set of flags back from its comma-separated names and from its combined value', async () => {
+    const index = (await import(pathToFileURL(path.join(project.directory, 'enums/index.ts')).href)) as {
+      parseChatMessageActions(input: unknown): string[]
+      ChatMessageActions: Record<string, number>
+    }
+    const members = flagsSchema.enums[0]!.members
+    fc.assert(
+      fc.property(fc.subarray(members, {minLength: 1}), (chosen) => {
+        const names = chosen.map((member) => member.name)
+        expect(index.parseChatMessageActions(names.join(','))).toEqual(names)
+        const value = chosen.reduce((all, member) => all | member.value, 0)
+        expect(index.parseChatMessageActions(value)).toEqual(names)
+      })
+    )
+  })
+})
+
+describe('the kiota style', () => {
+  const schema = ApiSchema.parse(awkwardSchema)
+  const generation = generateEnums({api: createApiIndex(schema), style: 'kiota'})
+  let project: TypeScriptProject
+
+  beforeAll(async () => {
+    project = await createTypeScriptProject('locdoc-gen-kiota-')
+    await writeGenerated(project, generation.files)
+    await project.write(
+      'use.ts',
+      [
+        "import {DefaultObject, parseDefault, AccessRightsSchema, type Default, type AccessRights} from './enums/index.js'",
+        "const member: Default = DefaultObject.NotSet",
+        "const same: 'not-set' = DefaultObject.NotSet",
+        "const proto: '__proto__' = DefaultObject['__proto__']",
+        'const parsed: Default = parseDefault(member)',
+        "const flags: AccessRights[] = AccessRightsSchema.parse('read,write')",
+        '// @ts-expect-error the kiota object holds names, not numbers',
+        'const number: number = DefaultObject.Delete',
+        'export const used = [member, same, proto, parsed, flags, number]',
+        ''
+      ].join('\n')
+    )
+  })
+
+  afterAll(async () => {
+    await project?.cleanup()
+  })
+
+  it('should compile under tsc --strict with no error', async () => {
+    const result = await project.typeCheck()
+    expect(result.output).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('should key member names by PascalCase and keep the numbers beside them', async () => {
+    const index = (await import(pathToFileURL(path.join(project.directory, 'enums/index.ts')).href)) as Record<string, Record<string, unknown>>
+    expect(index.DefaultObject).toEqual({Default: 'default', Delete: 'delete', NotSet: 'not-set', ['__proto__']: '__proto__', _3DES: '3DES', Constructor: 'constructor'})
+    expect(Object.getPrototypeOf(index.DefaultObject)).toBe(Object.prototype)
+    expect(index.DefaultValueByMember!['3DES']).toBe(4)
+  })
 })
 
 /** JavaScript lists integer-like keys first, in numeric order; `3DES` is not one. */
@@ -146,7 +249,7 @@ describe.skipIf(!existsSync(graphCsdlPath))('generated modules for Microsoft Gra
   })
 
   it('should write one module per enum of every namespace, plus an index per folder', () => {
-    const modules = generation.files.filter((file) => !file.path.endsWith('index.ts'))
+    const modules = generation.files.filter((file) => !file.path.endsWith('index.ts') && file.path !== 'enum-runtime.ts')
     expect(modules).toHaveLength(schema.enums.length)
     expect(new Set(schema.enums.map((enumType) => enumType.namespace)).size).toBeGreaterThan(1)
   })

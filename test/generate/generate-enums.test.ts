@@ -61,7 +61,7 @@ describe.skipIf(!seedPaths.every((path) => existsSync(path)))('enum constants fr
     const module = fileText(generation.files, 'vppTokenSyncStatus.ts')
     expect(module).toContain('  /** Last Sync failed. */\n  failed: 3\n} as const')
     expect(module).toContain("export const VppTokenSyncStatusSchema = z.enum(['none', 'inProgress', 'completed', 'failed'])")
-    expect(module).toContain('export const VppTokenSyncStatusValueSchema = z.literal([0, 1, 2, 3])')
+    expect(module).toContain("'Expected a value of `microsoft.graph.vppTokenSyncStatus`: 0, 1, 2, 3'")
   })
 
   it('should agree with the embedded schema and take member descriptions from the docs', () => {
