@@ -11,7 +11,7 @@ async function typeScriptFiles(directory: string): Promise<string[]> {
 }
 
 describe('zod imports', () => {
-  // zod is a peer dependency, ^3.25.0 || ^4.0.0: both ship the v4 API at `zod/v4`, only zod 4 at `zod`.
+  // zod is a peer dependency, ^3.25.1 || ^4.0.0: both ship the v4 API at `zod/v4`, only zod 4 at `zod`.
   it('should import zod as `zod/v4` everywhere but the generated enums, which use what both majors share', async () => {
     const offenders: string[] = []
     for (const file of await typeScriptFiles(source)) {
