@@ -9,7 +9,7 @@ import type {Page} from '../model/types.js'
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, siblingCell, type RoleCell} from './util/cells.js'
 import {mistranslatedTokens, tokenFinding} from './util/token-cells.js'
-import {documentedRequestHeaders, isHeaderFieldName} from './util/http-headers.js'
+import {documentedRequestHeaders, isHeaderFieldName, isHeaderWordName} from './util/http-headers.js'
 
 export const headerName = createRule(
   {
@@ -34,8 +34,10 @@ export const headerName = createRule(
         // A well-formed name may still be a translated word (`Akzeptieren`): it is neither a
         // header the operation takes nor a documented one, and its value gives the real one away.
         if (isKnownHeader(name, operations)) continue
-        candidates = headerCandidates(entry, entries, operations, {byValueOnly: true})
-        if (candidates.length === 0) continue
+        // A hyphenated name not made of header words is a translation even when nothing tells which header it was.
+        const hyphenated = name.includes('-') && !name.toLowerCase().startsWith('x-')
+        candidates = headerCandidates(entry, entries, operations, {byValueOnly: !hyphenated})
+        if (candidates.length === 0 && !hyphenated) continue
       } else {
         candidates = headerCandidates(entry, entries, operations)
       }
@@ -82,9 +84,9 @@ function operationsOf(page: Page, api: ApiIndex | undefined): Operation[] {
  */
 function isKnownHeader(name: string, operations: readonly Operation[]): boolean {
   const lower = name.toLowerCase()
-  // Vendor headers (`x-ms-…`), hyphenated field names (`Content-Disposition`: translation
-  // produces words, not hyphenated tokens) and anything the operation names are real.
-  if (lower.startsWith('x-') || /^[a-z\d]+(?:-[a-z\d]+)+$/.test(lower)) return true
+  // Vendor headers (`x-ms-…`), hyphenated names of header words (`Content-Disposition`;
+  // `Arbeitsmappensitzungs-ID` kept the hyphen but not the words) and anything the operation names are real.
+  if (lower.startsWith('x-') || (/^[a-z\d]+(?:-[a-z\d]+)+$/.test(lower) && isHeaderWordName(name))) return true
   return (
     operations.some((operation) => operation.requestHeaders.some((header) => header.toLowerCase() === lower)) ||
     documentedRequestHeaders.some((header) => header.name.toLowerCase() === lower)
