@@ -46,7 +46,15 @@ export const typeName = createRule(
 function typeTokens(text: string, linkTexts: readonly string[]): string[] {
   const tokens = new Set<string>()
   for (const linkText of linkTexts) if (/^[\w.]+$/.test(linkText.trim())) tokens.add(linkText.trim())
-  for (const match of text.match(typeTokenPattern) ?? []) if (!proseWords.has(match.toLowerCase())) tokens.add(match)
+  const matches = text.match(typeTokenPattern) ?? []
+  // In a phrase (`array of strings`, `boolean (as string)`) plain lowercase words are English the
+  // translation may render; type names there are written as names (`String`, `Int32`, `microsoft.graph.x`).
+  const phrase = /\s/.test(text.trim())
+  for (const match of matches) {
+    if (proseWords.has(match.toLowerCase())) continue
+    if (phrase && /^[a-z]+$/.test(match)) continue
+    tokens.add(match)
+  }
   return [...tokens]
 }
 
