@@ -35,7 +35,7 @@ export const docSetProfiles: readonly Profile[] = [
     nameSections: [
       {section: '^syntax$', depth: 3, shape: 'leading-token'},
       {section: '^parameters$', depth: 3, shape: 'whole'},
-      {section: '^(inputs|outputs)$', depth: 3, shape: 'whole'}
+      {section: '^(inputs|outputs)$', depth: 3, shape: 'whole', prose: ['^none$']}
     ]
   }),
   Profile.parse({
@@ -52,6 +52,7 @@ export const docSetProfiles: readonly Profile[] = [
       frontMatter: [{field: 'api_type', pattern: '^schema$'}]
     },
     verbatimLabels: ['^validation file$', '^namespace$'],
+    codeCaptions: true,
     namedLinks: true,
     apiNameField: 'api_name'
   }),

@@ -29,7 +29,14 @@ export const Profile = z.object({
   verbatimHeaders: z.array(Pattern).default([]).describe('English column headers whose cells hold names or literals.'),
   proseHeaders: z.array(Pattern).default([]).describe('English column headers whose cells are prose, whatever they look like.'),
   nameSections: z
-    .array(z.object({section: Pattern, depth: z.number().int().min(1).max(6), shape: HeadingShape}))
+    .array(
+      z.object({
+        section: Pattern,
+        depth: z.number().int().min(1).max(6),
+        shape: HeadingShape,
+        prose: z.array(Pattern).default([]).describe('Sub-headings that are words, not names (`None` under INPUTS: nothing is piped).')
+      })
+    )
     .default([])
     .describe('Sections whose sub-headings of `depth` name code: parameters, parameter sets, input types.'),
   verbatimLabels: z
@@ -40,6 +47,10 @@ export const Profile = z.object({
     .boolean()
     .default(false)
     .describe('A paragraph that is one emphasised name followed by a block quote (`_lpMessage_`, `> [in] …`) names a parameter, member or return value.'),
+  codeCaptions: z
+    .boolean()
+    .default(false)
+    .describe('A line holding only an emphasised name right after a code block (`**ArrayOfStringsType**`) names the type of that code.'),
   namedLinks: z
     .boolean()
     .default(false)
@@ -51,8 +62,13 @@ export const Profile = z.object({
 })
 export type Profile = z.infer<typeof Profile>
 
+const compiled = new Map<string, RegExp>()
+
+/** Patterns are few and fixed: compile each once. */
 function compile(pattern: string): RegExp {
-  return new RegExp(pattern, 'i')
+  let regex = compiled.get(pattern)
+  if (!regex) compiled.set(pattern, (regex = new RegExp(pattern, 'i')))
+  return regex
 }
 
 export function matchesAny(patterns: readonly string[], text: string | undefined): boolean {

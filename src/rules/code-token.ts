@@ -67,13 +67,13 @@ export function isCodeToken(text: string): boolean {
 }
 
 /**
- * PowerShell names (`-Passthru`, `get-help`) and host names (`nuget.org`)
+ * PowerShell names (`-Passthru`, `get-help`, `about_Jobs`) and host names (`nuget.org`)
  * match without regard to case: a translation that only re-cases them
  * changed nothing a reader types.
  */
 function isHarmlessCaseChange(localized: string, english: string): boolean {
   if (localized.toLowerCase() !== english.toLowerCase()) return false
-  return /^-[A-Za-z]\w*$/.test(english) || /^[A-Za-z]+-[A-Za-z]+$/.test(english) || /^[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io)$/i.test(english)
+  return /^-[A-Za-z]\w*$/.test(english) || /^[A-Za-z]+-[A-Za-z]+$/.test(english) || /^about_\w+$/i.test(english) || /^[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io)$/i.test(english)
 }
 
 /**
@@ -90,9 +90,10 @@ export function isUnmistakableCodeToken(text: string): boolean {
  * Shapes other doc sets name code with, which no prose word has: cmdlets
  * (`Get-Date`), qualified names (`attachment:Name`,
  * `System.Management.Automation.PSVariable`), versioned type ids
- * (`PackageBaseAddress/3.0.0`), `X-` header fields, hex numbers and calls.
+ * (`PackageBaseAddress/3.0.0`), `X-` header fields, hex numbers, calls,
+ * variables, replacement tokens (`$version$`) and file extensions (`.nuspec`).
  */
-const shapesOutsideGraph = new Set<StrongShape>(['cmdlet', 'qualified-name', 'versioned-type', 'header-field', 'hex-number', 'call', 'variable'])
+const shapesOutsideGraph = new Set<StrongShape>(['cmdlet', 'qualified-name', 'versioned-type', 'header-field', 'hex-number', 'call', 'variable', 'replacement-token', 'extension'])
 
 function isStrongOutsideGraph(text: string): boolean {
   const shape = strongShape(text)
@@ -111,7 +112,7 @@ function relabelledLinks(segment: Segment): Array<{actual: LinkToken; expected: 
     const label = expected.text.trim()
     if (!isUnmistakableCodeToken(label)) continue
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
-    if (!actual || actual.text.trim() === label || actual.text.trim() === '') continue
+    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label)) continue
     // The name intact in the label or beside it, the link only swallowed or moved to prose words.
     if (containsWholeToken(segment.localized.text, label)) continue
     pairs.push({actual, expected})

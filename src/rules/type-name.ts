@@ -4,6 +4,7 @@
  */
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, soleSegment} from './util/cells.js'
+import {isPrimitiveTypeName} from '../util/identifier-shapes.js'
 
 // English words that appear in type cells next to type names and are prose.
 const proseWords = new Set(['collection', 'of', 'or', 'and', 'a', 'an', 'the', 'nullable', 'optional', 'required', 'read-only', 'readonly', 'see', 'list', 'array', 'none'])
@@ -46,16 +47,24 @@ export const typeName = createRule(
 function typeTokens(text: string, linkTexts: readonly string[]): string[] {
   const tokens = new Set<string>()
   for (const linkText of linkTexts) if (/^[\w.]+$/.test(linkText.trim())) tokens.add(linkText.trim())
-  const matches = text.match(typeTokenPattern) ?? []
-  // In a phrase (`array of strings`, `boolean (as string)`) plain lowercase words are English the
-  // translation may render; type names there are written as names (`String`, `Int32`, `microsoft.graph.x`).
-  const phrase = /\s/.test(text.trim())
-  for (const match of matches) {
-    if (proseWords.has(match.toLowerCase())) continue
-    if (phrase && /^[a-z]+$/.test(match)) continue
-    tokens.add(match)
+  const names = [...text.matchAll(typeTokenPattern)].filter((match) => !proseWords.has(match[0].toLowerCase()))
+  // A type phrase (`array of strings`, `Array of Objects`, `boolean (as string)`, `Rich text`) is
+  // English the translation may render; only names written as code (`Int32`, `microsoft.graph.x`,
+  // `DateTimeOffset`) and type names standing alone or first (`String collection`) must stay.
+  const phrase = names.length > 1
+  for (const [index, match] of names.entries()) {
+    const name = match[0]
+    const afterOf = /\bof\s+(?:[a-z]+\s+)*$/i.test(text.slice(0, match.index))
+    if (isWrittenAsCode(name)) tokens.add(name)
+    else if (afterOf) continue
+    else if (!phrase || (index === 0 && isPrimitiveTypeName(name) && /^[A-Z]/.test(name))) tokens.add(name)
   }
   return [...tokens]
+}
+
+/** A name no English phrase has: dotted, with digits or an underscore, or with an inner capital. */
+function isWrittenAsCode(name: string): boolean {
+  return /[.\d_]/.test(name) || /[a-z][A-Z]/.test(name)
 }
 
 /** Whether `token` stands in `text` as a whole ASCII word (neighbours in other scripts are fine). */

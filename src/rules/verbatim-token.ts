@@ -14,7 +14,7 @@ import {segmentsStartingWithin} from '../model/segment-lookup.js'
 import type {Cell, Heading, Page} from '../model/types.js'
 import {docSetProfiles} from '../profiles/doc-sets.js'
 import {fieldValues, matchesAny, type Profile} from '../profiles/profile.js'
-import {containsWholeToken, isProseAnswer, isSingleToken, strongShape} from '../util/identifier-shapes.js'
+import {containsWholeToken, isPrimitiveTypeName, isProseAnswer, isSingleToken, strongShape} from '../util/identifier-shapes.js'
 import {createRule, type Finding} from './create-rule.js'
 import {isCodeToken, isUnmistakableCodeToken} from './code-token.js'
 import {isIdentifier, quote, soleSegment} from './util/cells.js'
@@ -28,7 +28,9 @@ export const verbatimToken = createRule(
   },
   ({page, source, report}) => {
     const profile = docSetProfiles.find((candidate) => candidate.id === page.profile)
-    if (profile?.termParagraphs) for (const finding of termParagraphFindings(page, source)) report(finding)
+    if (profile?.termParagraphs || profile?.codeCaptions) {
+      for (const finding of termParagraphFindings(page, source, profile)) report(finding)
+    }
     for (const finding of tableFindings(page, profile)) report(finding)
     for (const finding of listFindings(page)) report(finding)
     for (const finding of headingFindings(page, profile)) report(finding)
@@ -36,11 +38,6 @@ export const verbatimToken = createRule(
   }
 )
 
-// Type names a `Type` column of any table holds; other words there may be categories (`Method`).
-const primitiveTypes = new Set([
-  'string', 'boolean', 'bool', 'int', 'integer', 'long', 'short', 'byte', 'float', 'double', 'decimal', 'number', 'object', 'array',
-  'char', 'date', 'datetime', 'guid', 'uri', 'url', 'void', 'timestamp', 'binary', 'int32', 'int64', 'uint32', 'uint64', 'ulong', 'dword', 'word'
-])
 
 /** Plain text a comparison sees: markup and padding gone. */
 function plain(text: string): string {
@@ -76,7 +73,7 @@ function* tableFindings(page: Page, profile: Profile | undefined): Generator<Fin
       let accept: ((token: string) => boolean) | undefined
       if (role === 'verbatim') accept = () => true
       // Graph-shaped tables have rules of their own for these roles; elsewhere only unmistakable types.
-      else if (role === 'type' && (table.kind === 'other' || table.kind === 'enum')) accept = (token) => primitiveTypes.has(token.toLowerCase()) || strongShape(token) !== undefined
+      else if (role === 'type' && (table.kind === 'other' || table.kind === 'enum')) accept = (token) => isPrimitiveTypeName(token) || strongShape(token) !== undefined
       // A header parameter in a parameters table (`X-NuGet-ApiKey`) is no identifier, so the property rule leaves it.
       else if (role === 'property' && table.kind === 'property') accept = (token) => !isIdentifier(token) && strongShape(token) === 'header-field'
       if (!accept) continue
@@ -173,6 +170,7 @@ function* headingFindings(page: Page, profile: Profile | undefined): Generator<F
     const english = plain(segment.english.text)
     const leading = english.split(' ')[0]!
     let expected: string | undefined
+    if (rule && matchesAny(rule.prose, english)) continue
     if (rule?.shape === 'whole' && isSingleToken(english)) expected = english
     else if (rule?.shape === 'leading-token' && isSingleToken(leading) && looksLikeNameHeading(english)) expected = leading
     else if (apiNames.has(english) || apiNames.has(leading)) expected = apiNames.has(english) ? english : leading
@@ -241,12 +239,13 @@ function* namedLinkFindings(page: Page): Generator<Finding> {
 }
 
 /**
- * MAPI's definition shape: a line holding only an emphasised name (`**dbl**`,
- * `_lpMessage_`, emphasis inside or around the spans) and, on the next
- * line, a block quote that describes it. The name is a member, parameter or
- * return value.
+ * A line holding only an emphasised name (`**dbl**`, `_lpMessage_`, emphasis
+ * inside or around the spans) is code in two doc-set shapes: MAPI's
+ * definitions, where a block quote describing the name follows (a member,
+ * parameter or return value), and EWS's type captions, where the line comes
+ * right after the element's XML.
  */
-function* termParagraphFindings(page: Page, source: string): Generator<Finding> {
+function* termParagraphFindings(page: Page, source: string, profile: Profile): Generator<Finding> {
   for (const segment of page.segments) {
     const lineStart = source.lastIndexOf('\n', segment.range.start - 1) + 1
     const lineEnd = source.indexOf('\n', segment.range.end)
@@ -256,8 +255,10 @@ function* termParagraphFindings(page: Page, source: string): Generator<Finding> 
     const emphasised = /[*_]/.test(before) || /^\s*(\*\*|__|\*|_)[^*_\s]+\1\s*$/.test(segment.english.raw)
     const expected = plain(segment.english.text).replace(/^_|_$/g, '')
     if (!emphasised || !isSingleToken(expected) || isProseAnswer(expected) || isCodeToken(expected)) continue
-    if (lineEnd === -1 || !/^(?:[ \t]*\r?\n)*[ \t]*>/.test(source.slice(lineEnd + 1, lineEnd + 200))) continue
+    const definition = profile.termParagraphs && lineEnd !== -1 && /^(?:[ \t]*\r?\n)*[ \t]*>/.test(source.slice(lineEnd + 1, lineEnd + 200))
+    const caption = profile.codeCaptions && /(?:^|\n)[ \t]*(?:```|~~~)[ \t]*(?:\r?\n[ \t]*)*$/.test(source.slice(Math.max(0, lineStart - 200), lineStart))
+    if (!definition && !caption) continue
     if (plain(segment.localized.text).replace(/^_|_$/g, '') === expected) continue
-    yield tokenFinding(segment, 'a definition of a member, parameter or return value')
+    yield tokenFinding(segment, definition ? 'a definition of a member, parameter or return value' : 'the type named under a code block')
   }
 }

@@ -20,12 +20,15 @@ export const StrongShape = [
   'element-tag', // <Birthdays>, <filterTables>
   'call', // getRange(), OpenAttach(ulAttachmentNum, lpInterface)
   'variable', // $PSVersionTable
+  'replacement-token', // $version$, $author$ (NuGet .nuspec replacement tokens)
+  'extension', // .nuspec, .psd1
   'camel-case', // dispidFax1EmailAddress, getItem
   'pascal-compound' // StringAttributedValue, ArrayOfStringAttributedValuesType
 ] as const
 export type StrongShape = (typeof StrongShape)[number]
 
-// PowerShell's approved verbs: a cmdlet name is `Verb-Noun` with one of them.
+// PowerShell's approved verbs, and the few built-in cmdlets use beside them (`Where-Object`,
+// `ForEach-Object`, `Sort-Object`, `Tee-Object`): a cmdlet name is `Verb-Noun` with one of them.
 const approvedVerbs = new Set(
   (
     'Add Approve Assert Backup Block Build Checkpoint Clear Close Compare Complete Compress Confirm Connect Convert ConvertFrom ConvertTo ' +
@@ -33,7 +36,7 @@ const approvedVerbs = new Set(
     'Initialize Install Invoke Join Limit Lock Measure Merge Mount Move New Open Optimize Out Ping Pop Protect Publish Push Read Receive ' +
     'Redo Register Remove Rename Repair Request Reset Resize Resolve Restart Restore Resume Revoke Save Search Select Send Set Show Skip ' +
     'Split Start Step Stop Submit Suspend Switch Sync Test Trace Unblock Undo Uninstall Unlock Unprotect Unpublish Unregister Update Use ' +
-    'Wait Watch Write'
+    'Wait Watch Write Where ForEach Sort Tee'
   ).split(' ')
 )
 // Hyphenated English words that begin with a verb: `Read-Only`, `Set-Up`.
@@ -51,7 +54,9 @@ const shapeTests: ReadonlyArray<[StrongShape, (token: string) => boolean]> = [
   ['file-name', (token) => /^[A-Za-z][\w-]*\.(?:h|xsd|xml|dll|exe|json|config|idl|lib|ps1|psm1|psd1|mof|nuspec|props|targets|cs|js|ts)$/i.test(token)],
   ['element-tag', (token) => /^\\?<\/?[A-Za-z][\w:.-]*\/?>$/.test(token)],
   ['call', (token) => /^[A-Za-z_][\w.]*\((?:[\w\s,.*&[\]:?<>|]*)\)$/.test(token) && /[a-z]/.test(token)],
+  ['replacement-token', (token) => /^\$[A-Za-z_]\w*\$$/.test(token)],
   ['variable', (token) => /^\$[A-Za-z_][\w:]*$/.test(token)],
+  ['extension', (token) => /^\.[a-z][a-z\d]{1,9}$/.test(token)],
   ['camel-case', (token) => /^[a-z]+(?:[A-Z\d][a-z\d]*)*[A-Z][a-z\d]+\w*$/.test(token) && !/^[ie][A-Z]/.test(token)],
   ['pascal-compound', (token) => /^[A-Z][A-Za-z\d]*$/.test(token) && /[a-z]/.test(token) && (token.match(/[A-Z]/g) ?? []).length >= 3 && /[a-z][A-Z]/.test(token)]
 ]
@@ -102,4 +107,15 @@ export function containsWholeToken(text: string, token: string): boolean {
 /** A decimal or hexadecimal integer, as enum values are written. */
 export function isInteger(text: string): boolean {
   return /^[-+]?(?:\d+|0x[\da-f]+)$/i.test(text)
+}
+
+// Type names a `Type` column of any doc set holds, in any case: `string`, `Boolean`, `Int32`.
+const primitiveTypeNames = new Set([
+  'string', 'boolean', 'bool', 'int', 'integer', 'long', 'short', 'byte', 'float', 'double', 'decimal', 'number', 'object', 'array',
+  'char', 'date', 'datetime', 'datetimeoffset', 'timeofday', 'duration', 'guid', 'uri', 'url', 'void', 'timestamp', 'binary', 'int16',
+  'int32', 'int64', 'uint32', 'uint64', 'ulong', 'dword', 'word', 'single', 'stream'
+])
+
+export function isPrimitiveTypeName(token: string): boolean {
+  return primitiveTypeNames.has(token.toLowerCase())
 }
