@@ -32,6 +32,7 @@ export const docSetProfiles: readonly Profile[] = [
         {field: 'Module Name', pattern: '.'}
       ]
     },
+    caseInsensitiveNames: true,
     nameSections: [
       {section: '^syntax$', depth: 3, shape: 'leading-token'},
       {section: '^parameters$', depth: 3, shape: 'whole'},
@@ -42,6 +43,7 @@ export const docSetProfiles: readonly Profile[] = [
     id: 'dsc-resource',
     description: 'DSC resource and LCM reference: `Property | Description` tables of resource properties.',
     match: {headings: ['^dsc .* resource$', '^(msft_|msft-)'], frontMatter: [{field: 'title', pattern: '^dsc '}]},
+    caseInsensitiveNames: true,
     verbatimHeaders: ['^property$', '^parameter$']
   }),
   Profile.parse({
@@ -51,7 +53,7 @@ export const docSetProfiles: readonly Profile[] = [
       headings: ['^element information$', '^attributes and elements$', '^[a-z]+ operation$', '^(soap headers|using soap headers)$'],
       frontMatter: [{field: 'api_type', pattern: '^schema$'}]
     },
-    verbatimLabels: ['^validation file$', '^namespace$'],
+    verbatimLabels: ['^validation file$', '^namespace$', '^can be empty$'],
     codeCaptions: true,
     namedLinks: true,
     apiNameField: 'api_name'

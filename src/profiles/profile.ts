@@ -47,6 +47,10 @@ export const Profile = z.object({
     .boolean()
     .default(false)
     .describe('A paragraph that is one emphasised name followed by a block quote (`_lpMessage_`, `> [in] …`) names a parameter, member or return value.'),
+  caseInsensitiveNames: z
+    .boolean()
+    .default(false)
+    .describe('Names match without regard to case (PowerShell, DSC, MOF): a translation that only re-cases one changed nothing a reader types.'),
   codeCaptions: z
     .boolean()
     .default(false)
@@ -95,4 +99,9 @@ export function fieldValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(fieldValues)
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [String(value)]
   return []
+}
+
+/** The profile a page was read with, by the id the model recorded. */
+export function profileOf(profiles: readonly Profile[], page: {profile?: string}): Profile | undefined {
+  return page.profile === undefined ? undefined : profiles.find((profile) => profile.id === page.profile)
 }

@@ -12,6 +12,8 @@ import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
 import {normalizeTarget} from './link-target.js'
 import {containsWholeToken, strongShape, type StrongShape} from '../util/identifier-shapes.js'
+import {docSetProfiles} from '../profiles/doc-sets.js'
+import {profileOf} from '../profiles/profile.js'
 
 export const codeToken = createRule(
   {
@@ -22,9 +24,10 @@ export const codeToken = createRule(
   },
   ({page, report}) => {
     const checkedElsewhere = segmentsInCheckedColumns(page)
+    const anyCase = profileOf(docSetProfiles, page)?.caseInsensitiveNames === true
     for (const segment of page.segments) {
       const {localized, english} = segment
-      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !isHarmlessCaseChange(localized.text, english.text)) {
+      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !isHarmlessCaseChange(localized.text, english.text, anyCase)) {
         report({
           range: localized.range,
           reason: `Unexpected ${quote(localized.text)} for the code token ${quote(english.text)}, expected ${quote(english.text)}`,
@@ -35,7 +38,7 @@ export const codeToken = createRule(
         })
         continue
       }
-      for (const {actual, expected} of relabelledLinks(segment)) {
+      for (const {actual, expected} of relabelledLinks(segment, anyCase)) {
         report({
           range: localized.range,
           reason: `Unexpected link label ${quote(actual.text)} for the code token ${quote(expected.text)}, expected ${quote(expected.text)}`,
@@ -71,8 +74,9 @@ export function isCodeToken(text: string): boolean {
  * match without regard to case: a translation that only re-cases them
  * changed nothing a reader types.
  */
-function isHarmlessCaseChange(localized: string, english: string): boolean {
+function isHarmlessCaseChange(localized: string, english: string, anyCase = false): boolean {
   if (localized.toLowerCase() !== english.toLowerCase()) return false
+  if (anyCase) return true
   return /^-[A-Za-z]\w*$/.test(english) || /^[A-Za-z]+-[A-Za-z]+$/.test(english) || /^about_\w+$/i.test(english) || /^[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io)$/i.test(english)
 }
 
@@ -106,15 +110,16 @@ function isStrongOutsideGraph(text: string): boolean {
  * word or two around it (`Sie IMsgServiceAdmin::SetPrimaryIdentity,`) reads
  * right, and an empty label is a markup matter, not a translated name.
  */
-function relabelledLinks(segment: Segment): Array<{actual: LinkToken; expected: LinkToken}> {
+function relabelledLinks(segment: Segment, anyCase: boolean): Array<{actual: LinkToken; expected: LinkToken}> {
   const pairs: Array<{actual: LinkToken; expected: LinkToken}> = []
   for (const expected of segment.english.links) {
     const label = expected.text.trim()
     if (!isUnmistakableCodeToken(label)) continue
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
-    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label)) continue
+    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label, anyCase)) continue
     // The name intact in the label or beside it, the link only swallowed or moved to prose words.
     if (containsWholeToken(segment.localized.text, label)) continue
+    if (anyCase && containsWholeToken(segment.localized.text.toLowerCase(), label.toLowerCase())) continue
     pairs.push({actual, expected})
   }
   return pairs

@@ -5,6 +5,8 @@
 import {createRule} from './create-rule.js'
 import {cellsWithRole, quote, soleSegment} from './util/cells.js'
 import {isPrimitiveTypeName} from '../util/identifier-shapes.js'
+import {docSetProfiles} from '../profiles/doc-sets.js'
+import {profileOf} from '../profiles/profile.js'
 
 // English words that appear in type cells next to type names and are prose.
 const proseWords = new Set(['collection', 'of', 'or', 'and', 'a', 'an', 'the', 'nullable', 'optional', 'required', 'read-only', 'readonly', 'see', 'list', 'array', 'none'])
@@ -18,6 +20,7 @@ export const typeName = createRule(
     fixable: true
   },
   ({page, report}) => {
+    const anyCase = profileOf(docSetProfiles, page)?.caseInsensitiveNames === true
     // Type columns of property, parameter, relationship, method and header tables; other
     // tables (Office's `Member | Type`) may use the column for categories, not types.
     for (const entry of cellsWithRole(page, ['property', 'method', 'header'], 'type')) {
@@ -25,7 +28,9 @@ export const typeName = createRule(
       if (!segment) continue
       const {localized, english} = segment
       const expected = typeTokens(english.text, english.links.map((link) => link.text))
-      const missing = expected.filter((token) => !containsToken(localized.text, token))
+      const missing = expected.filter(
+        (token) => !containsToken(localized.text, token) && !(anyCase && containsToken(localized.text.toLowerCase(), token.toLowerCase()))
+      )
       if (missing.length === 0) continue
       const whole = expected.length === 1 && english.text.trim() === expected[0]
       for (const token of missing) {

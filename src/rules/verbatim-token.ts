@@ -13,7 +13,7 @@ import {cellContent, isKeyValueTable, verbatimValueRows} from '../model/column-r
 import {segmentsStartingWithin} from '../model/segment-lookup.js'
 import type {Cell, Heading, Page} from '../model/types.js'
 import {docSetProfiles} from '../profiles/doc-sets.js'
-import {fieldValues, matchesAny, type Profile} from '../profiles/profile.js'
+import {fieldValues, matchesAny, profileOf, type Profile} from '../profiles/profile.js'
 import {containsWholeToken, isPrimitiveTypeName, isProseAnswer, isSingleToken, strongShape} from '../util/identifier-shapes.js'
 import {createRule, type Finding} from './create-rule.js'
 import {isCodeToken, isUnmistakableCodeToken} from './code-token.js'
@@ -27,12 +27,12 @@ export const verbatimToken = createRule(
     fixable: true
   },
   ({page, source, report}) => {
-    const profile = docSetProfiles.find((candidate) => candidate.id === page.profile)
+    const profile = profileOf(docSetProfiles, page)
     if (profile?.termParagraphs || profile?.codeCaptions) {
       for (const finding of termParagraphFindings(page, source, profile)) report(finding)
     }
     for (const finding of tableFindings(page, profile)) report(finding)
-    for (const finding of listFindings(page)) report(finding)
+    for (const finding of listFindings(page, profile)) report(finding)
     for (const finding of headingFindings(page, profile)) report(finding)
     if (profile?.namedLinks) for (const finding of namedLinkFindings(page)) report(finding)
   }
@@ -57,13 +57,18 @@ function tokenFinding(segment: Segment, context: string): Finding {
   }
 }
 
+/** Whether the translation kept `english`: exactly, or but for case where the doc set's names ignore it. */
+function kept(localized: string, english: string, profile: Profile | undefined): boolean {
+  return localized === english || (profile?.caseInsensitiveNames === true && localized.toLowerCase() === english.toLowerCase())
+}
+
 /** A cell whose one segment is a single token the translation changed. */
-function changedToken(cell: Cell | undefined, accept: (token: string) => boolean): Segment | undefined {
+function changedToken(cell: Cell | undefined, accept: (token: string) => boolean, profile: Profile | undefined): Segment | undefined {
   const segment = cell && soleSegment(cell)
   if (!segment) return undefined
   const english = plain(segment.english.text)
   if (!isSingleToken(english) || isProseAnswer(english) || !accept(english)) return undefined
-  return plain(segment.localized.text) === english ? undefined : segment
+  return kept(plain(segment.localized.text), english, profile) ? undefined : segment
 }
 
 function* tableFindings(page: Page, profile: Profile | undefined): Generator<Finding> {
@@ -78,14 +83,14 @@ function* tableFindings(page: Page, profile: Profile | undefined): Generator<Fin
       else if (role === 'property' && table.kind === 'property') accept = (token) => !isIdentifier(token) && strongShape(token) === 'header-field'
       if (!accept) continue
       for (const row of table.rows) {
-        const segment = changedToken(row.cells[column], accept)
+        const segment = changedToken(row.cells[column], accept, profile)
         if (segment) yield tokenFinding(segment, `the ${quote(header)} column`)
       }
     }
     if (isKeyValueTable(table)) {
       for (const index of verbatimValueRows(table, profile)) {
         const row = table.rows[index]!
-        const segment = changedToken(row.cells[1], () => true)
+        const segment = changedToken(row.cells[1], () => true, profile)
         if (segment && !isCodeToken(segment.english.text)) yield tokenFinding(segment, `the value of ${quote(cellContent(row.cells[0]))}`)
       }
     }
@@ -123,14 +128,14 @@ function looksLikeCode(token: string): boolean {
   return strongShape(token) !== undefined || /[a-z][A-Z]/.test(token)
 }
 
-function* listFindings(page: Page): Generator<Finding> {
+function* listFindings(page: Page, profile: Profile | undefined): Generator<Finding> {
   for (const list of page.lists ?? []) {
     if (list.items.length < 2) continue
     const entries = list.items.flatMap((item) => listEntries(page, item.range) ?? [])
     const tokens = entries.filter((entry) => !entry.term && isSingleToken(entry.english))
     if (tokens.length >= 2 && tokens.length * 10 >= entries.length * 7 && tokens.some((entry) => looksLikeCode(entry.english))) {
       for (const {segment, english} of tokens) {
-        if (isProseAnswer(english) || isCodeToken(segment.english.text) || plain(segment.localized.text) === english) continue
+        if (isProseAnswer(english) || isCodeToken(segment.english.text) || kept(plain(segment.localized.text), english, profile)) continue
         yield tokenFinding(segment, 'a list of names')
       }
     }
@@ -139,7 +144,7 @@ function* listFindings(page: Page): Generator<Finding> {
     for (const {segment, term} of terms) {
       const expected = term!.english
       if (isProseAnswer(expected)) continue
-      if (term!.localized ? plain(term!.localized.text) === expected : containsWholeToken(segment.localized.text, expected)) continue
+      if (term!.localized ? kept(plain(term!.localized.text), expected, profile) : containsWholeToken(segment.localized.text, expected)) continue
       const at = term!.localized
       yield {
         range: at ? {start: at.start, end: at.end} : segment.localized.range,
@@ -175,7 +180,9 @@ function* headingFindings(page: Page, profile: Profile | undefined): Generator<F
     else if (rule?.shape === 'leading-token' && isSingleToken(leading) && looksLikeNameHeading(english)) expected = leading
     else if (apiNames.has(english) || apiNames.has(leading)) expected = apiNames.has(english) ? english : leading
     if (!expected || isProseAnswer(expected) || (expected === english && isCodeToken(segment.english.text))) continue
-    if (containsWholeToken(plain(segment.localized.text), expected)) continue
+    const localizedText = plain(segment.localized.text)
+    if (containsWholeToken(localizedText, expected)) continue
+    if (profile.caseInsensitiveNames && containsWholeToken(localizedText.toLowerCase(), expected.toLowerCase())) continue
     const whole = expected === english
     yield {
       range: segment.localized.range,
@@ -258,7 +265,7 @@ function* termParagraphFindings(page: Page, source: string, profile: Profile): G
     const definition = profile.termParagraphs && lineEnd !== -1 && /^(?:[ \t]*\r?\n)*[ \t]*>/.test(source.slice(lineEnd + 1, lineEnd + 200))
     const caption = profile.codeCaptions && /(?:^|\n)[ \t]*(?:```|~~~)[ \t]*(?:\r?\n[ \t]*)*$/.test(source.slice(Math.max(0, lineStart - 200), lineStart))
     if (!definition && !caption) continue
-    if (plain(segment.localized.text).replace(/^_|_$/g, '') === expected) continue
+    if (kept(plain(segment.localized.text).replace(/^_|_$/g, ''), expected, profile)) continue
     yield tokenFinding(segment, definition ? 'a definition of a member, parameter or return value' : 'the type named under a code block')
   }
 }
