@@ -47,6 +47,17 @@ export const docSetProfiles: readonly Profile[] = [
     verbatimHeaders: ['^property$', '^parameter$']
   }),
   Profile.parse({
+    id: 'powershell-conceptual',
+    description: 'PowerShell about_ topics, provider help and DSC articles: PowerShell names anywhere in prose, lists and tables.',
+    match: {
+      frontMatter: [
+        {field: 'keywords', pattern: '\\b(powershell|dsc)\\b'},
+        {field: 'online version', pattern: 'powershell'}
+      ]
+    },
+    caseInsensitiveNames: true
+  }),
+  Profile.parse({
     id: 'ews-reference',
     description: 'Exchange Web Services element and operation reference: Attribute/Element tables, element information.',
     match: {

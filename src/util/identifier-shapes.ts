@@ -70,7 +70,9 @@ export function isCmdletName(token: string): boolean {
 
 /** The strong shape of `token`, if it has one. */
 export function strongShape(token: string): StrongShape | undefined {
-  if (token.length < 2 || /\s/.test(token) || !/^[\x21-\x7e]+$/.test(token)) return undefined
+  if (token.length < 2 || !/^[\x20-\x7e]+$/.test(token)) return undefined
+  // Only a call's arguments may hold spaces: `getItemOrNullObject(id: string)`.
+  if (/\s/.test(token)) return /^[A-Za-z_][\w.]*\([^()]*\)$/.test(token) && shapeTests.find(([shape]) => shape === 'call')![1](token) ? 'call' : undefined
   for (const [shape, test] of shapeTests) if (test(token)) return shape
   return undefined
 }
