@@ -2,7 +2,7 @@
  * mdast + segments → the typed page model. One walk in document order keeps
  * track of the current section so tables and code blocks know where they are.
  */
-import type {Heading as MdastHeading, Html, Nodes, Paragraph, Root} from 'mdast'
+import type {Heading as MdastHeading, Html, List as MdastList, Nodes, Paragraph, Root} from 'mdast'
 import {extractSegments} from '../extract/extract.js'
 import {indexInline, textWithin, type InlineIndex} from '../extract/inline-index.js'
 import {walkTree} from '../extract/walk-tree.js'
@@ -11,7 +11,10 @@ import {readCodeBlock} from './code-blocks.js'
 import {readFrontMatter} from './front-matter.js'
 import {segmentsStartingWithin, textOutside} from './segment-lookup.js'
 import {readTable} from './tables.js'
-import type {FrontMatter, Heading, HttpRequest, JsonExample, Page, PageKind, Table} from './types.js'
+import {inferColumnRoles} from './column-roles.js'
+import {chooseProfile} from '../profiles/profile.js'
+import {docSetProfiles} from '../profiles/doc-sets.js'
+import type {DocList, FrontMatter, Heading, HttpRequest, JsonExample, Page, PageKind, Table} from './types.js'
 
 export interface BuiltPage {
   page: Page
@@ -22,6 +25,9 @@ export function buildPage(tree: Root, source: string, path?: string): BuiltPage 
   const {segments, problems} = extractSegments(tree, source, index)
   const {frontMatter, problem} = readFrontMatter(tree, source)
   const structure = readStructure(tree, {source, index, segments})
+  // Doc-set knowledge is data: the profile refines column roles the header words left open.
+  const profile = chooseProfile(docSetProfiles, {frontMatter, headings: structure.headings})
+  structure.tables = structure.tables.map((table) => ({...table, ...inferColumnRoles(table, profile)}))
   const page: Page = {
     path,
     frontMatter,
@@ -36,6 +42,8 @@ export function buildPage(tree: Root, source: string, path?: string): BuiltPage 
     representations: structure.representations,
     frontMatterProblem: problem
   }
+  if (profile) page.profile = profile.id
+  if (structure.lists.length > 0) page.lists = structure.lists
   return {page}
 }
 
@@ -51,6 +59,7 @@ function readStructure(tree: Root, context: WalkContext) {
   const requests: HttpRequest[] = []
   const jsonExamples: Page['jsonExamples'] = []
   const representations: NonNullable<Page['representations']> = []
+  const lists: DocList[] = []
   let section: string | undefined
   // What tells a body's role under a generic `Example` heading; both end with the section.
   let label: JsonExample['role'] | undefined
@@ -82,6 +91,11 @@ function readStructure(tree: Root, context: WalkContext) {
         if (table) tables.push(table)
         return false
       }
+      case 'list': {
+        const list = readList(node, section)
+        if (list) lists.push(list)
+        return true
+      }
       case 'code': {
         const content = readCodeBlock(node, context.source, {section, lastRequest: requests.at(-1), label, previousHttp})
         requests.push(...content.requests)
@@ -95,7 +109,18 @@ function readStructure(tree: Root, context: WalkContext) {
     }
   }
   walkTree(tree, visit)
-  return {headings, tables, requests, jsonExamples, representations}
+  return {headings, tables, requests, jsonExamples, representations, lists}
+}
+
+/** A list and the first paragraph of each item (the term of a definition-style entry, or the entry). */
+function readList(node: MdastList, section: string | undefined): DocList | undefined {
+  if (!node.position) return undefined
+  const items = node.children.flatMap((item) => {
+    const first = item.children[0]
+    const position = first?.type === 'paragraph' ? first.position : undefined
+    return position ? [{range: {start: position.start.offset!, end: position.end.offset!}}] : []
+  })
+  return {section, items, range: {start: node.position.start.offset!, end: node.position.end.offset!}}
 }
 
 const labelPattern = /^(request|response):?$/i

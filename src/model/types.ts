@@ -56,6 +56,7 @@ export const ColumnRole = z.enum([
   'permissionType',
   'permissions',
   'method',
+  'verbatim',
   'other'
 ])
 export type ColumnRole = z.infer<typeof ColumnRole>
@@ -82,6 +83,18 @@ export const Table = z.object({
     .describe('A Relationships table: it lists navigation properties, never every property of the type.')
 })
 export type Table = z.infer<typeof Table>
+
+export const ListItem = z.object({
+  range: Range.describe('The first paragraph of the item: its term, or the whole entry.')
+})
+export type ListItem = z.infer<typeof ListItem>
+
+export const DocList = z.object({
+  section: z.string().optional().describe('Anchor of the section the list is in.'),
+  items: z.array(ListItem),
+  range: Range
+})
+export type DocList = z.infer<typeof DocList>
 
 export const HttpRequest = z.object({
   kind: z.enum(['syntax', 'example']).describe('A request template (HTTP request section) or an example call.'),
@@ -138,6 +151,8 @@ export const Page = z.object({
     .array(Representation)
     .optional()
     .describe("A resource's JSON representation blocks: the canonical property names and type placeholders."),
+  profile: z.string().optional().describe('Id of the doc-set profile the page was read with (src/profiles/doc-sets.ts).'),
+  lists: z.array(DocList).optional().describe('Bulleted and numbered lists, for lists of accepted values and definition-style lists.'),
   frontMatterProblem: z
     .object({reason: z.string(), range: Range})
     .optional()

@@ -11,6 +11,9 @@ import type {Page} from '../model/types.js'
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
 import {normalizeTarget} from './link-target.js'
+import {containsWholeToken, strongShape, type StrongShape} from '../util/identifier-shapes.js'
+import {docSetProfiles} from '../profiles/doc-sets.js'
+import {profileOf} from '../profiles/profile.js'
 
 export const codeToken = createRule(
   {
@@ -21,9 +24,10 @@ export const codeToken = createRule(
   },
   ({page, report}) => {
     const checkedElsewhere = segmentsInCheckedColumns(page)
+    const anyCase = profileOf(docSetProfiles, page)?.caseInsensitiveNames === true
     for (const segment of page.segments) {
       const {localized, english} = segment
-      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text) {
+      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !isHarmlessCaseChange(localized.text, english.text, anyCase)) {
         report({
           range: localized.range,
           reason: `Unexpected ${quote(localized.text)} for the code token ${quote(english.text)}, expected ${quote(english.text)}`,
@@ -34,7 +38,7 @@ export const codeToken = createRule(
         })
         continue
       }
-      for (const {actual, expected} of relabelledLinks(segment)) {
+      for (const {actual, expected} of relabelledLinks(segment, anyCase)) {
         report({
           range: localized.range,
           reason: `Unexpected link label ${quote(actual.text)} for the code token ${quote(expected.text)}, expected ${quote(expected.text)}`,
@@ -56,6 +60,7 @@ export const codeToken = createRule(
  * `SharePoint`).
  */
 export function isCodeToken(text: string): boolean {
+  if (isStrongOutsideGraph(text)) return true
   if (text.length < 3 || /\s/.test(text) || !/^[-$@\w.:]+$/.test(text)) return false
   if (text.includes('::') || /\w_\w/.test(text) || /^[A-Za-z][\w-]*\.[a-z]{1,4}$/.test(text) || /^-[A-Z][a-z]/.test(text)) return true
   // Apple-style product prefixes (iPhone, eDiscovery) are names, not camelCase.
@@ -65,35 +70,72 @@ export function isCodeToken(text: string): boolean {
 }
 
 /**
+ * PowerShell names (`-Passthru`, `get-help`, `about_Jobs`) and host names (`nuget.org`)
+ * match without regard to case: a translation that only re-cases them
+ * changed nothing a reader types.
+ */
+function isHarmlessCaseChange(localized: string, english: string, anyCase = false): boolean {
+  if (localized.toLowerCase() !== english.toLowerCase()) return false
+  if (anyCase) return true
+  return /^-[A-Za-z]\w*$/.test(english) || /^[A-Za-z]+-[A-Za-z]+$/.test(english) || /^about_\w+$/i.test(english) || /^[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io)$/i.test(english)
+}
+
+/**
  * A link label names code beyond doubt only with a shape no prose has: prose
  * links to a resource (`[vppToken](…)`) are labelled in the reader's language.
  */
 export function isUnmistakableCodeToken(text: string): boolean {
+  if (isStrongOutsideGraph(text)) return true
   if (!isCodeToken(text)) return false
   return text.includes('::') || /\w_\w/.test(text) || /\.[a-z]{1,4}$/.test(text) || /^-[A-Z]/.test(text) || /^[A-Z](?:.*[A-Z]){2}/.test(text)
 }
 
-/** Links whose English label is unmistakably code and whose translated label (same target) differs. */
-function relabelledLinks(segment: Segment): Array<{actual: LinkToken; expected: LinkToken}> {
+/**
+ * Shapes other doc sets name code with, which no prose word has: cmdlets
+ * (`Get-Date`), qualified names (`attachment:Name`,
+ * `System.Management.Automation.PSVariable`), versioned type ids
+ * (`PackageBaseAddress/3.0.0`), `X-` header fields, hex numbers, calls,
+ * variables, replacement tokens (`$version$`) and file extensions (`.nuspec`).
+ */
+const shapesOutsideGraph = new Set<StrongShape>(['cmdlet', 'qualified-name', 'versioned-type', 'header-field', 'hex-number', 'call', 'variable', 'replacement-token', 'extension'])
+
+function isStrongOutsideGraph(text: string): boolean {
+  const shape = strongShape(text)
+  return shape !== undefined && shapesOutsideGraph.has(shape)
+}
+
+/**
+ * Links whose English label is unmistakably code and whose translated label
+ * (same target) lost it. A label that keeps the name and swallowed a prose
+ * word or two around it (`Sie IMsgServiceAdmin::SetPrimaryIdentity,`) reads
+ * right, and an empty label is a markup matter, not a translated name.
+ */
+function relabelledLinks(segment: Segment, anyCase: boolean): Array<{actual: LinkToken; expected: LinkToken}> {
   const pairs: Array<{actual: LinkToken; expected: LinkToken}> = []
   for (const expected of segment.english.links) {
     const label = expected.text.trim()
     if (!isUnmistakableCodeToken(label)) continue
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
-    if (actual && actual.text.trim() !== label) pairs.push({actual, expected})
+    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label, anyCase)) continue
+    // The name intact in the label or beside it, the link only swallowed or moved to prose words.
+    if (containsWholeToken(segment.localized.text, label)) continue
+    if (anyCase && containsWholeToken(segment.localized.text.toLowerCase(), label.toLowerCase())) continue
+    pairs.push({actual, expected})
   }
   return pairs
 }
 
-const checkedRoles = new Set(['member', 'value', 'property', 'type', 'header', 'permissions'])
+const checkedRoles = new Set(['member', 'value', 'property', 'type', 'header', 'permissions', 'verbatim'])
 
 function segmentsInCheckedColumns(page: Page): Set<Segment> {
   const checked = new Set<Segment>()
   for (const table of page.tables) {
-    if (table.kind === 'other') continue
     for (const row of table.rows) {
       for (const [column, cell] of row.cells.entries()) {
-        if (checkedRoles.has(table.columns[column] ?? 'other')) for (const segment of cell.segments) checked.add(segment)
+        const role = table.columns[column] ?? 'other'
+        // Roles of `other` tables are only header words; their verbatim columns belong to verbatim-token.
+        const owned = table.kind === 'other' ? role === 'verbatim' : checkedRoles.has(role)
+        if (owned) for (const segment of cell.segments) checked.add(segment)
       }
     }
   }

@@ -29,6 +29,7 @@ import {propertyName} from './property-name.js'
 import {representationProperty} from './representation-property.js'
 import {spanStructure} from './span-structure.js'
 import {typeName} from './type-name.js'
+import {verbatimToken} from './verbatim-token.js'
 
 export const translationRules: readonly Rule[] = [
   enumMemberName,
@@ -42,7 +43,8 @@ export const translationRules: readonly Rule[] = [
   inlineCode,
   linkTarget,
   httpRequest,
-  codeToken
+  codeToken,
+  verbatimToken
 ]
 
 export const structureRules: readonly Rule[] = [spanStructure, frontMatter]

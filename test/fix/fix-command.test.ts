@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {outputPathFor} from '../../src/fix/output-path.js'
 import {lintFiles} from '../../src/lint/lint-files.js'
 import {makeWorkspace, runCli, stackFrame} from '../cli/run-cli.js'
-import {contentDirectory, hasSeeds, seedsDirectory} from './pages.js'
+import {contentDirectory, contentPages, hasSeeds, seedsDirectory} from './pages.js'
 
 const hostile = fileURLToPath(new URL('../fixtures/fix/hostile/page.md', import.meta.url))
 
@@ -26,9 +26,10 @@ async function addPage(name: string, source = hostile): Promise<string> {
 describe('locdoc fix', () => {
   it('should write corrected copies under --out that re-lint with no fixable finding', async () => {
     const run = await runCli(['fix', contentDirectory, '--out', 'fixed'], workspace.directory)
-    expect(run.stderr).toMatch(/fixed \d+ ranges in \d+ of 29 files/)
+    const pageCount = contentPages().length
+    expect(run.stderr).toMatch(new RegExp(`fixed \\d+ ranges in \\d+ of ${pageCount} files`))
     const {files} = await lintFiles(['fixed'], {cwd: workspace.directory})
-    expect(files).toHaveLength(29)
+    expect(files).toHaveLength(pageCount)
     expect(files.flatMap((file) => file.messages.filter((message) => message.fix).map(String))).toEqual([])
     // Pages outside the working directory land under _outside, never beside it.
     expect(files.every((file) => file.path.startsWith(path.join('fixed', '_outside')))).toBe(true)
