@@ -53,6 +53,11 @@ describe('api-method-return-type', () => {
     expect(applyFixes(text, fixes).text).toContain('| [Получение помещения](../api/place-get.md) | [place](place.md) | Чтение свойств. |')
   })
 
+  it('should fix a name written in sentence case, which lost its inner capitals', () => {
+    const file = lint(page('| [Обновление](../api/tablecolumn-update.md) | [Workbooktablecolumn](workbooktablecolumn.md) | Обновление. |'))
+    expect(file.messages.map((message) => [message.actual, message.fix?.text])).toEqual([['Workbooktablecolumn', 'workbookTableColumn']])
+  })
+
   it('should report a translated phrase that lost the type name, without a fix', () => {
     const file = lint(page('| [Список](../api/place-list.md) | [коллекция мест](place.md) | Список. |'))
     expect(file.messages.map((message) => [message.actual, (message as {fix?: unknown}).fix])).toEqual([['коллекция мест', undefined]])

@@ -28,10 +28,11 @@ export const apiMethodReturnType = createRule(
         const typeName = linkedTypeName(link.url, api)
         if (!typeName || hasWord(link.text, typeName)) continue
         const label = link.text.trim()
+        const sentenceCased = isSentenceCased(label, typeName)
         // Any ASCII name left in the label (`Message`, `secureScores`) is the English docs' wording, kept by the translation.
-        if (!hasTranslatedLetters(label) || asciiNames(label).length > 0) continue
+        if (!sentenceCased && (!hasTranslatedLetters(label) || asciiNames(label).length > 0)) continue
         // A one-word label is the type name translated; a longer one also says `collection of`, left to people.
-        const replaceable = !/\s/.test(label)
+        const replaceable = sentenceCased || !/\s/.test(label)
         report({
           range: link.textRange,
           reason: `Unexpected ${quote(label)} for type ${quote(typeName)}, expected ${quote(typeName)}`,
@@ -68,4 +69,14 @@ function hasWord(text: string, name: string): boolean {
 /** ASCII words of two letters or more that read as names, not as a unit (`VPP` alone is an acronym, kept). */
 function asciiNames(text: string): string[] {
   return (text.match(/(?<![\p{L}\d])[A-Za-z][\w.]*[a-z][\w.]*(?![\p{L}\d])/gu) ?? []).filter((word) => word.length > 1)
+}
+
+/**
+ * `Domaindnsrecord` for `domainDnsRecord`: a translation writes a name in
+ * sentence case, losing its inner capitals; the English docs capitalize only
+ * the first letter (`MailFolder`), which is their style, not a fault.
+ */
+function isSentenceCased(label: string, typeName: string): boolean {
+  const rest = typeName.slice(1)
+  return rest !== rest.toLowerCase() && label === typeName[0]!.toUpperCase() + rest.toLowerCase()
 }
