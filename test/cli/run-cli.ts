@@ -61,3 +61,12 @@ export function useWorkspace(names: string[]): () => string {
   })
   return () => workspace!.directory
 }
+
+/** The line every lint run ends with on stderr: pages, time taken, threads. */
+export const summaryPattern = /^locdoc: \d+ pages? in \d+\.\d\d s \([^)\n]*\)\n/m
+
+/** The run with its summary line taken off stderr (it must be there), to compare the rest exactly. */
+export function withoutSummary<Run extends {stderr: string}>(run: Run): Run {
+  if (!summaryPattern.test(run.stderr)) throw new Error(`Expected a summary line on stderr, got ${JSON.stringify(run.stderr)}`)
+  return {...run, stderr: run.stderr.replace(summaryPattern, '')}
+}
