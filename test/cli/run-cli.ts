@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {main} from '../../src/cli.js'
+import type {CliIo} from '../../src/cli/io.js'
 
 export interface CliRun {
   code: number
@@ -17,10 +18,11 @@ export interface CliRun {
 
 export const fixtures = fileURLToPath(new URL('../fixtures/cli/', import.meta.url))
 
-export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
+export async function runCli(argv: string[], cwd: string, io: Partial<Omit<CliIo, 'stdout' | 'stderr' | 'cwd'>> = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await main(argv, {
+    ...io,
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd
