@@ -12,7 +12,7 @@ import {readFile} from 'node:fs/promises'
 import {formatters, writers, type FormatName} from '../report/formatters.js'
 import {locdocVersion} from '../report/sarif.js'
 import {countFindings, toFileResult, toVFile, type FileResult} from '../lint/file-result.js'
-import {lintPages, effectiveJobs} from '../lint/lint-pages.js'
+import {lintPages} from '../lint/lint-pages.js'
 import {lintText} from '../lint/lint-text.js'
 import {LintCache, resolveCacheFile, settingsDigest} from '../lint/cache.js'
 import {BaselineFilter, parseBaseline, type BaselineCounts} from '../lint/baseline.js'
@@ -119,6 +119,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const jobs = pages.jobs ?? undefined
+  const stats = {threads: 1}
   try {
     if (pages.stdin) {
       const text = io.readStdin ? await io.readStdin() : ''
@@ -130,7 +131,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       jobs,
       cache,
-      keepSource: values['include-source']
+      keepSource: values['include-source'],
+      stats
     })) {
       await take(result)
     }
@@ -155,9 +157,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (baseline) io.stderr(`locdoc: ${describeBaseline(baseline.summary())}\n`)
-  const threads = effectiveJobs(jobs, collected.files.length - (cache?.hitCount ?? 0))
   // A run that linted nothing has its problems above; a count of nothing would only be noise.
-  if (totals.pages > 0) io.stderr(`${summaryLine(totals.pages, performance.now() - started, threads, cache?.hitCount)}\n`)
+  if (totals.pages > 0) io.stderr(`${summaryLine(totals.pages, performance.now() - started, stats.threads, cache?.hitCount)}\n`)
   if (collected.problems.length > 0 || totals.readFailure) return exitCode.usage
   if (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings)) return exitCode.findings
   return exitCode.clean

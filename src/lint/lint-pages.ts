@@ -24,6 +24,8 @@ export interface LintPagesOptions extends LocdocOptions {
   cache?: LintCache
   /** Keep each page's text on its result. */
   keepSource?: boolean
+  /** Filled in as the run goes: threads that linted (1 when none had to). */
+  stats?: {threads: number}
 }
 
 /** Pages per worker below which starting another thread costs more than it saves. */
@@ -36,11 +38,14 @@ export function effectiveJobs(requested: number | undefined, pages: number): num
 }
 
 export async function* lintPages(paths: readonly string[], options: LintPagesOptions): AsyncGenerator<FileResult> {
-  const jobs = effectiveJobs(options.jobs, paths.length)
+  // Rules given as functions cannot cross to a worker thread: such a run stays on this one.
+  const jobs = options.ruleSet ? 1 : effectiveJobs(options.jobs, paths.length)
+  if (options.stats) options.stats.threads = 1
   let pool: LintPool | undefined
   const lint = (page: string, bytes: Uint8Array): Promise<FileResult> | FileResult => {
     if (jobs === 1) return lintBytes(page, bytes, options)
     // Started on the first page that needs linting: a warm cache may need none.
+    if (!pool && options.stats) options.stats.threads = jobs
     pool ??= new LintPool(jobs, {rules: options.rules, schema: options.api?.schema, keepSource: options.keepSource})
     return pool.lint(page, bytes)
   }
