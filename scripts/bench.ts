@@ -38,9 +38,13 @@ import {defaultCsdlPath} from './corpus/facts.js'
 import {generatorVersion} from './corpus/generate.js'
 import {readManifest, type CorpusManifest} from './corpus/manifest.js'
 import {ruleForClass} from './corpus/mistakes.js'
+import {formatCiBench, runCiBench} from './bench/ci.js'
 import {defaultCorpusDirectory, defaultPages, defaultSeed} from './generate-corpus.js'
 
-const usage = 'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n       npm run bench -- --scaling [--quick] [--samples N] [--json]'
+const usage =
+  'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n' +
+  '       npm run bench -- --scaling [--quick] [--samples N] [--json]\n' +
+  '       npm run bench -- --ci [--pages N] [--small-pages N] [--rounds N] [--large-rounds N] [--real dir] [--csdl file] [--json]'
 
 export const ratioGoal = 1.2
 const quickPages = 500
@@ -66,7 +70,16 @@ export const BenchOptions = z.object({
   csdlPath: z.string(),
   json: z.boolean(),
   scaling: z.boolean().describe('Time single pages of growing size instead of the corpus.'),
-  samples: z.number().int().positive().describe('Samples per size in the scaling run.')
+  samples: z.number().int().positive().describe('Samples per size in the scaling run.'),
+  ci: z
+    .object({
+      pages: z.number().int().positive(),
+      smallPages: z.number().int().positive(),
+      largeRounds: z.number().int().positive(),
+      real: z.string().optional()
+    })
+    .optional()
+    .describe('Whole `locdoc lint` processes on a generated corpus shaped like real pages (see scripts/bench/ci.ts).')
 })
 export type BenchOptions = z.infer<typeof BenchOptions>
 
@@ -350,7 +363,12 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
       csdl: {type: 'string'},
       json: {type: 'boolean', default: false},
       scaling: {type: 'boolean', default: false},
-      samples: {type: 'string'}
+      samples: {type: 'string'},
+      ci: {type: 'boolean', default: false},
+      pages: {type: 'string'},
+      'small-pages': {type: 'string'},
+      'large-rounds': {type: 'string'},
+      real: {type: 'string'}
     }
   })
   if (positionals.length > 1) throw new Error(`Expected at most one corpus folder, got ${positionals.length}`)
@@ -363,14 +381,22 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
   return {
     directory: positionals[0] === undefined ? undefined : path.resolve(positionals[0]),
     quick: values.quick ?? false,
-    rounds: count('rounds', values.rounds, 5, 1),
+    rounds: count('rounds', values.rounds, values.ci ? 3 : 5, 1),
     // One worker per core, at most two: this is a 2-core machine and the CLI itself is single-threaded.
     workers: count('workers', values.workers, Math.min(2, availableParallelism()), 1),
     csdlRuns: count('csdl-runs', values['csdl-runs'], values.quick ? 1 : 3, 0),
     csdlPath: values.csdl === undefined ? fileURLToPath(defaultCsdlPath) : path.resolve(values.csdl),
     json: values.json ?? false,
     scaling: values.scaling ?? false,
-    samples: count('samples', values.samples, values.quick ? 3 : 5, 1)
+    samples: count('samples', values.samples, values.quick ? 3 : 5, 1),
+    ci: values.ci
+      ? {
+          pages: count('pages', values.pages, values.quick ? 3_000 : 30_000, 1),
+          smallPages: count('small-pages', values['small-pages'], values.quick ? 300 : 3_000, 1),
+          largeRounds: count('large-rounds', values['large-rounds'], 1, 1),
+          real: values.real === undefined ? undefined : path.resolve(values.real)
+        }
+      : undefined
   }
 }
 
@@ -383,6 +409,14 @@ export async function main(argv: readonly string[], io: BenchIo): Promise<number
     return 2
   }
   try {
+    if (options.ci) {
+      const result = await runCiBench(
+        {...options.ci, rounds: options.rounds, csdlPath: options.csdlPath, workDirectory: fileURLToPath(new URL('../.bench/', import.meta.url))},
+        io.err
+      )
+      io.out(options.json ? JSON.stringify(result, undefined, 2) : formatCiBench(result))
+      return 0
+    }
     if (options.scaling) {
       const result = runScaling({quick: options.quick, samples: options.samples}, io.err)
       io.out(options.json ? JSON.stringify(result, undefined, 2) : formatScaling(result))

@@ -26,6 +26,7 @@ export interface CorpusOptions {
   pages: number
   seed: string
   facts: Facts
+  shape?: 'mixed' | 'plain'
 }
 
 /**
@@ -34,6 +35,7 @@ export interface CorpusOptions {
  */
 export function writeCorpus(options: CorpusOptions): CorpusManifest {
   const {out, pages, seed, facts} = options
+  const shape = options.shape ?? 'mixed'
   if (existsSync(out) && readdirSync(out).length > 0) {
     if (!readManifest(out)) throw new Error(`${out} is not empty and holds no corpus manifest: refusing to overwrite it`)
     rmSync(out, {recursive: true, force: true})
@@ -49,7 +51,7 @@ export function writeCorpus(options: CorpusOptions): CorpusManifest {
   let bytes = 0
   let pagesWithMistakes = 0
   for (let index = 0; index < pages; index++) {
-    const page = generatePage(index, {seed, facts, sites})
+    const page = generatePage(index, {seed, facts, sites, shape})
     const file = path.join(out, ...page.path.split('/'))
     const folder = path.dirname(file)
     if (!created.has(folder)) {
@@ -73,6 +75,7 @@ export function writeCorpus(options: CorpusOptions): CorpusManifest {
     generator: 'locdoc-corpus',
     version: generatorVersion,
     seed,
+    shape,
     pages,
     facts: facts.source,
     bytes,
@@ -115,7 +118,7 @@ function formatCounts(counts: Record<string, number>): string {
     .join(', ')
 }
 
-const usage = 'Usage: tsx scripts/generate-corpus.ts [--out dir] [--pages N] [--seed S] [--csdl file | --builtin-facts]'
+const usage = 'Usage: tsx scripts/generate-corpus.ts [--out dir] [--pages N] [--seed S] [--shape mixed|plain] [--csdl file | --builtin-facts]'
 
 function main(argv: string[]): number {
   let values
@@ -126,6 +129,7 @@ function main(argv: string[]): number {
         out: {type: 'string'},
         pages: {type: 'string'},
         seed: {type: 'string'},
+        shape: {type: 'string'},
         csdl: {type: 'string'},
         'builtin-facts': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
@@ -144,12 +148,17 @@ function main(argv: string[]): number {
     console.error(`Expected --pages to be a positive integer, got ${values.pages}\n${usage}`)
     return 2
   }
+  const shape = values.shape ?? 'mixed'
+  if (shape !== 'mixed' && shape !== 'plain') {
+    console.error(`Expected --shape to be mixed or plain, got ${shape}\n${usage}`)
+    return 2
+  }
   const out = values.out === undefined ? defaultCorpusDirectory : path.resolve(values.out)
   const started = performance.now()
   const loaded = values['builtin-facts'] ? {facts: builtinFacts()} : loadFacts(values.csdl ?? defaultCsdlPath)
   if ('note' in loaded && loaded.note) console.error(loaded.note)
   try {
-    const manifest = writeCorpus({out, pages, seed: values.seed ?? defaultSeed, facts: loaded.facts})
+    const manifest = writeCorpus({out, pages, seed: values.seed ?? defaultSeed, facts: loaded.facts, shape})
     console.log(describeCorpus(manifest, out))
     console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`)
     return 0

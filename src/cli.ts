@@ -10,7 +10,10 @@ import {genCommand, genUsage} from './cli/gen-command.js'
 import {fixCommand, fixUsage} from './cli/fix-command.js'
 import {renderCommand, renderUsage} from './cli/render-command.js'
 import {reportCommand, reportUsage} from './cli/report-command.js'
-import {exitCode, UsageError, type CliIo} from './cli/io.js'
+import {mergeCommand, mergeUsage} from './cli/merge-command.js'
+import {baselineCommand, baselineUsage} from './cli/baseline-command.js'
+import {colorFromEnvironment, exitCode, UsageError, type CliIo} from './cli/io.js'
+import {locdocVersion} from './report/sarif.js'
 import {OutputError} from './util/output-error.js'
 
 type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: string}
@@ -22,7 +25,9 @@ const commands: Record<string, Command> = {
   gen: {run: genCommand, usage: genUsage},
   fix: {run: fixCommand, usage: fixUsage},
   render: {run: renderCommand, usage: renderUsage},
-  report: {run: reportCommand, usage: reportUsage}
+  report: {run: reportCommand, usage: reportUsage},
+  merge: {run: mergeCommand, usage: mergeUsage},
+  baseline: {run: baselineCommand, usage: baselineUsage}
 }
 
 const usage = `Usage: locdoc <command> [options]
@@ -39,6 +44,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   if (name === undefined || name === '--help' || name === '-h') {
     io.stdout(`${usage}\n`)
     return name === undefined ? exitCode.usage : exitCode.clean
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${locdocVersion()}\n`)
+    return exitCode.clean
   }
   const command = commands[name]
   if (!command) {
@@ -75,6 +84,12 @@ function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+    color: colorFromEnvironment(process.env, Boolean(process.stdout.isTTY)),
+    progress: Boolean(process.stderr.isTTY) && !process.env.CI,
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    }
   }
 }

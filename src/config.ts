@@ -5,22 +5,45 @@
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {z} from 'zod/v4'
 import {Severity} from './rules/create-rule.js'
 import {ruleIds} from './rules/index.js'
 
 export const configFileName = 'locdoc.config.json'
 
+/** Words people write for a severity, and the word locdoc takes instead. */
+const severityMisspellings: Readonly<Record<string, Severity>> = {
+  warning: 'warn',
+  warnings: 'warn',
+  errors: 'error',
+  err: 'error',
+  none: 'off',
+  false: 'off',
+  disabled: 'off',
+  disable: 'off',
+  ignore: 'off'
+}
+
 const SeveritySetting = z
-  .union([Severity, z.literal(0), z.literal(1), z.literal(2)])
+  .union([Severity, z.literal(0), z.literal(1), z.literal(2)], {
+    error: (issue) => {
+      const input = issue.input
+      const suggestion = typeof input === 'string' ? severityMisspellings[input.toLowerCase()] : undefined
+      const shown = JSON.stringify(input)
+      return suggestion
+        ? `Unexpected severity ${shown}: use \`${suggestion}\``
+        : `Unexpected severity ${shown}, expected \`off\`, \`warn\` or \`error\` (or 0, 1, 2)`
+    }
+  })
   .transform((value): Severity => (typeof value === 'number' ? (['off', 'warn', 'error'] as const)[value] : value))
 
 export const Config = z
   .object({
     $schema: z.string().optional(),
     rules: z.record(z.string(), SeveritySetting).default({}).describe('Severity per rule id: `off`, `warn`, `error` (or 0, 1, 2).'),
-    ignore: z.array(z.string()).default([]).describe('Globs of pages not to lint, relative to the working directory.'),
-    schema: z.string().optional().describe('API schema to validate against: a `schema.json` from `locdoc schema import` or CSDL metadata.')
+    ignore: z.array(z.string()).default([]).describe('Globs of pages not to lint, relative to the folder of the config file.'),
+    schema: z.string().optional().describe('API schema to validate against (a `schema.json` from `locdoc schema import` or CSDL metadata), relative to the folder of the config file.')
   })
   .strict()
   .superRefine((config, context) => {
@@ -31,7 +54,15 @@ export const Config = z
   })
 export type Config = z.infer<typeof Config>
 
-export type ConfigResult = {ok: true; config: Config; path?: string} | {ok: false; error: string}
+export type ConfigResult =
+  | {
+      ok: true
+      config: Config
+      path?: string
+      /** Absolute folder of the config file: paths in the config are relative to it (absent for the defaults). */
+      directory?: string
+    }
+  | {ok: false; error: string}
 
 /** Load `explicitPath`, or the nearest `locdoc.config.json` above `cwd`, or the defaults. */
 export async function loadConfig(options: {cwd?: string; explicitPath?: string} = {}): Promise<ConfigResult> {
@@ -44,18 +75,23 @@ export async function loadConfig(options: {cwd?: string; explicitPath?: string} 
   } catch (error) {
     return {ok: false, error: `${path.relative(cwd, found) || found}: cannot read config: ${(error as Error).message}`}
   }
-  return parseConfig(text, path.relative(cwd, found) || found)
+  const parsed = parseConfig(text, path.relative(cwd, found) || found)
+  return parsed.ok ? {...parsed, directory: path.dirname(found)} : parsed
 }
 
 export function parseConfig(raw: string, name = configFileName): ConfigResult {
   // Editors on Windows save JSON with a byte order mark, which JSON.parse rejects and no editor shows.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    const where = jsonErrorPoint(text, (error as Error).message)
-    return {ok: false, error: `${name}${where}: invalid JSON: ${(error as Error).message.split('\n')[0]}`}
+  // JSON with comments, as tsconfig.json and .vscode settings: a config is worth annotating.
+  const errors: ParseError[] = []
+  const value: unknown = parseJsonc(text, errors, {disallowComments: false, allowTrailingComma: false})
+  if (errors.length > 0) {
+    const first = errors[0]!
+    const before = text.slice(0, first.offset)
+    const line = before.split('\n').length
+    const column = first.offset - before.lastIndexOf('\n')
+    const reason = printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase()
+    return {ok: false, error: `${name}:${line}:${column}: invalid JSON: ${reason}`}
   }
   const result = Config.safeParse(value)
   if (result.success) return {ok: true, config: result.data, path: name}
@@ -75,13 +111,4 @@ async function findUp(directory: string): Promise<string | undefined> {
     }
     if (path.dirname(current) === current) return undefined
   }
-}
-
-function jsonErrorPoint(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message)
-  if (!position) return ''
-  const offset = Number(position[1])
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return `:${line}:${offset - before.lastIndexOf('\n')}`
 }

@@ -84,6 +84,12 @@ export interface PageOptions {
   rates?: Readonly<Record<MistakeClass, number>>
   /** Counts places where a mistake could go, summed over pages. */
   sites?: SiteCounts
+  /**
+   * `plain`: pages without spans, templates in the proportions of a published
+   * localized reference (most pages are API pages, enums live in resource
+   * pages), as the public localized repositories publish them.
+   */
+  shape?: 'mixed' | 'plain'
 }
 
 export function generatePage(index: number, options: PageOptions): GeneratedPage {
@@ -91,12 +97,21 @@ export function generatePage(index: number, options: PageOptions): GeneratedPage
   const {facts} = options
   const lookup = lookupFor(facts)
   const text = random.weighted(locales)
-  const template = random.weighted<PageTemplate>([
-    ['enum', 34],
-    ['resource', 24],
-    ['api', 42]
-  ])
-  const spans = random.chance(template === 'api' ? 0.75 : 0.85)
+  const plainShape = options.shape === 'plain'
+  const template = random.weighted<PageTemplate>(
+    plainShape
+      ? [
+          ['enum', 8],
+          ['resource', 30],
+          ['api', 62]
+        ]
+      : [
+          ['enum', 34],
+          ['resource', 24],
+          ['api', 42]
+        ]
+  )
+  const spans = random.chance(template === 'api' ? 0.75 : 0.85) && !plainShape
   const quirks = new Set<Quirk>()
   if (random.chance(0.04)) quirks.add('crlf')
   if (random.chance(0.03)) quirks.add('bom')

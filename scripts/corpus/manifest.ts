@@ -15,6 +15,7 @@ export const CorpusManifest = z.object({
   generator: z.literal('locdoc-corpus'),
   version: z.number().int().describe('`generatorVersion` of the script that wrote it.'),
   seed: z.string(),
+  shape: z.enum(['mixed', 'plain']).default('mixed').describe('`mixed`: sxs and plain pages of many templates; `plain`: no spans, API pages as common as in a real reference.'),
   pages: z.number().int().nonnegative(),
   facts: z.string().describe('Where names came from: `builtin` or `csdl:<sha256 prefix>`.'),
   bytes: z.number().int().nonnegative().describe('UTF-8 bytes of all pages.'),

@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util'
 import path from 'node:path'
 import {lintFiles} from '../lint/lint-files.js'
 import {fixPage, type FixOutcome} from '../fix/fix-page.js'
-import {inputHolding, outputPathFor} from '../fix/output-path.js'
+import {commonInputRoot, inputHolding, outputPathFor} from '../fix/output-path.js'
 import {splitSourceText} from '../model/source-text.js'
 import {renderPage, type Rendering} from '../fix/renderings.js'
 import {unifiedDiff} from '../fix/unified-diff.js'
@@ -22,8 +22,8 @@ export const fixUsage = `Usage: locdoc fix [options] <paths or globs…> (--out 
 Correct every fixable finding, byte for byte elsewhere.
 
 Options:
-  -o, --out <dir>      write corrected copies under <dir> at the same relative paths
-                       (pages outside the working directory go under <dir>/_outside/)
+  -o, --out <dir>      write corrected copies under <dir> at their paths relative to the
+                       inputs' common folder, as tsc --outDir does
   -w, --write          correct the pages in place
       --dry-run        print a unified diff, write nothing
       --strip-spans    write clean localized Markdown (span pairs replaced by their text)
@@ -62,6 +62,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: true})
   for (const failure of failures) io.stderr(`locdoc: ${failure}\n`)
 
+  const inputRoot = values.out === undefined ? io.cwd : await commonInputRoot(positionals, io.cwd)
   let failed = failures.length > 0
   let unresolved = false
   const writes: PendingWrite[] = []
@@ -101,7 +102,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     } else if (values.write) {
       if (output !== outcome.input) writes.push({target: source, data: output})
     } else {
-      const target = outputPathFor(file.path, {cwd: io.cwd, outDirectory: values.out!})
+      const target = outputPathFor(file.path, {cwd: io.cwd, outDirectory: values.out!, inputRoot})
       if (target === source) throw new UsageError(`\`--out ${values.out}\` would overwrite ${name}: use \`--write\` to fix in place`)
       writes.push({target, data: output})
     }

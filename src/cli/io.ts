@@ -6,8 +6,20 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
-  /** Whether stdout is a terminal that takes colour (a TTY, `NO_COLOR` unset). */
+  /** Whether stdout is a terminal that takes colour (a TTY, `NO_COLOR` unset), or `FORCE_COLOR` asks for it. */
   color?: boolean
+  /** Whether stderr is a terminal a progress line may redraw: not a pipe, not a CI log. */
+  progress?: boolean
+  /** All of standard input, for `--stdin` and the `-` operand. */
+  readStdin?: () => Promise<string>
+}
+
+/** Colour by the conventions of the ecosystem: `FORCE_COLOR` wins, then `NO_COLOR`, then whether the stream is a terminal. */
+export function colorFromEnvironment(environment: Readonly<Record<string, string | undefined>>, isTerminal: boolean): boolean {
+  const force = environment.FORCE_COLOR
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase())
+  if (environment.NO_COLOR !== undefined && environment.NO_COLOR !== '') return false
+  return isTerminal
 }
 
 /** Exit codes, decided here and nowhere else. */

@@ -13,6 +13,8 @@ export interface LintFilesOptions extends LocdocOptions {
   cwd?: string
   /** Globs of pages to skip. */
   ignore?: readonly string[]
+  /** Folder the `ignore` globs are relative to (default: `cwd`). */
+  ignoreBase?: string
   /** Keep `file.data.page` and the text (fix and report need them; a CI lint does not). */
   retainModel?: boolean
 }
@@ -24,7 +26,7 @@ export interface LintFilesResult {
 }
 
 export async function lintFiles(operands: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
-  const {files: paths, problems} = await expandPaths(operands, {cwd: options.cwd, ignore: options.ignore})
+  const {files: paths, problems} = await expandPaths(operands, {cwd: options.cwd, ignore: options.ignore, ignoreBase: options.ignoreBase})
   const files: VFile[] = []
   for (const path of paths) {
     const file = await lintPath(path, options)

@@ -15,10 +15,20 @@ export async function readPage(path: string): Promise<ReadResult> {
   try {
     buffer = await readFile(path)
   } catch (error) {
-    const file = failure(path, `Cannot read file: ${describeIoError(error)}`, 'read', {line: 1, column: 1})
-    file.data.readFailure = true
-    return {ok: false, file}
+    return unreadable(path, error)
   }
+  return decodePage(path, buffer)
+}
+
+/** The result for a file whose bytes could not be read at all. */
+export function unreadable(path: string, error: unknown): {ok: false; file: VFile} {
+  const file = failure(path, `Cannot read file: ${describeIoError(error)}`, 'read', {line: 1, column: 1})
+  file.data.readFailure = true
+  return {ok: false, file}
+}
+
+/** Bytes already read to text, or to the one message that says why they are not a page. */
+export function decodePage(path: string, buffer: Uint8Array): ReadResult {
   // A NUL byte in the first 8 KiB: the heuristic git and grep use for binary.
   const nul = buffer.subarray(0, 8192).indexOf(0)
   if (nul !== -1) {
@@ -90,7 +100,7 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   return bytes.length
 }
 
-function pointOf(buffer: Buffer, offset: number): {line: number; column: number} {
+function pointOf(buffer: Uint8Array, offset: number): {line: number; column: number} {
   const before = lenientUtf8.decode(buffer.subarray(0, offset))
   const lineStart = before.lastIndexOf('\n') + 1
   let line = 1

@@ -5,7 +5,7 @@
  * model. Patterns are matched against the canonical English (the lookup
  * spans), which stays English in every locale.
  */
-import {z} from 'zod'
+import {z} from 'zod/v4'
 import type {FrontMatter, Heading} from '../model/types.js'
 
 const Pattern = z.string().describe('A case-insensitive regular expression, anchored by the author where it must be.')

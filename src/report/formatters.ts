@@ -3,10 +3,11 @@
  * the CLI decides where the text goes and whether it may be coloured.
  */
 import type {VFile} from 'vfile'
-import {formatGithub} from './github.js'
-import {formatJson} from './json.js'
-import {formatSarif} from './sarif.js'
-import {formatStylish} from './stylish.js'
+import {createGithubWriter, formatGithub} from './github.js'
+import {createJsonWriter, formatJson} from './json.js'
+import {createSarifWriter, formatSarif} from './sarif.js'
+import {createStylishWriter, formatStylish} from './stylish.js'
+import type {ReportWriter} from './writer.js'
 
 export interface FormatOptions {
   /** Directory paths are shown relative to. */
@@ -25,3 +26,16 @@ export const formatters = {
 } satisfies Record<string, Formatter>
 
 export type FormatName = keyof typeof formatters
+
+export interface WriterOptions extends FormatOptions {
+  /** JSON only: each result carries the page text. */
+  includeSource?: boolean
+}
+
+/** The streaming form of each format: the same bytes, a file at a time. */
+export const writers = {
+  stylish: (options: WriterOptions) => createStylishWriter(options),
+  json: (options: WriterOptions) => createJsonWriter(options),
+  github: (options: WriterOptions) => createGithubWriter(options),
+  sarif: (options: WriterOptions) => createSarifWriter(options)
+} satisfies Record<FormatName, (options: WriterOptions) => ReportWriter>

@@ -6,27 +6,35 @@
 import type {VFile} from 'vfile'
 import {displayPath} from './display-path.js'
 import {byPosition, spanOf} from './json.js'
+import {writeAll, type ReportWriter} from './writer.js'
 
 export function formatGithub(files: readonly VFile[], options: {cwd: string}): string {
-  const commands: string[] = []
-  for (const file of files) {
-    const filePath = displayPath(file, options.cwd)
-    for (const message of [...file.messages].sort(byPosition)) {
-      const {start, end} = spanOf(message)
-      const properties: Record<string, string | number> = {
-        file: filePath,
-        line: start.line,
-        col: start.column,
-        ...(end ? {endLine: end.line, endColumn: end.column} : {}),
-        ...(message.ruleId ? {title: message.ruleId} : {})
+  return writeAll(createGithubWriter(options), files)
+}
+
+export function createGithubWriter(options: {cwd: string}): ReportWriter {
+  return {
+    file(file) {
+      const filePath = displayPath(file, options.cwd)
+      let commands = ''
+      for (const message of [...file.messages].sort(byPosition)) {
+        const {start, end} = spanOf(message)
+        const properties: Record<string, string | number> = {
+          file: filePath,
+          line: start.line,
+          col: start.column,
+          ...(end ? {endLine: end.line, endColumn: end.column} : {}),
+          ...(message.ruleId ? {title: message.ruleId} : {})
+        }
+        const list = Object.entries(properties)
+          .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+          .join(',')
+        commands += `::${message.fatal ? 'error' : 'warning'} ${list}::${escapeData(message.reason)}\n`
       }
-      const list = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',')
-      commands.push(`::${message.fatal ? 'error' : 'warning'} ${list}::${escapeData(message.reason)}`)
-    }
+      return commands
+    },
+    end: () => ''
   }
-  return commands.length > 0 ? `${commands.join('\n')}\n` : ''
 }
 
 /** The message part of a command: `%`, CR and LF are the only special characters there. */

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod/v4'
 import {Fix, RuleCategory} from '../rules/create-rule.js'
+import {writeAll, type ReportWriter} from './writer.js'
 
 /** Ids of messages that mean the file was not linted at all: ESLint's `fatal` (a parsing error). */
 const unreadableIds = new Set(['read', 'file-encoding'])
@@ -40,31 +41,60 @@ export const JsonResult = z.object({
   warningCount: z.number().int().nonnegative(),
   fixableErrorCount: z.number().int().nonnegative(),
   fixableWarningCount: z.number().int().nonnegative(),
-  usedDeprecatedRules: z.array(z.object({ruleId: z.string(), replacedBy: z.array(z.string())})).describe('Always empty.')
+  usedDeprecatedRules: z.array(z.object({ruleId: z.string(), replacedBy: z.array(z.string())})).describe('Always empty.'),
+  source: z.string().optional().describe('The BOM-less page text, with `--include-source` (ESLint formatters show code frames from it).')
 })
 export type JsonResult = z.infer<typeof JsonResult>
 
-export function toJsonResults(files: readonly VFile[], options: {cwd?: string} = {}): JsonResult[] {
-  return files.map((file) => {
-    const messages = [...file.messages].sort(byPosition).map(toJsonMessage)
-    const errors = messages.filter((message) => message.severity === 2)
-    const warnings = messages.filter((message) => message.severity === 1)
-    return {
-      filePath: path.resolve(options.cwd ?? process.cwd(), file.path ?? ''),
-      messages,
-      suppressedMessages: [],
-      errorCount: errors.length,
-      fatalErrorCount: messages.filter((message) => message.fatal).length,
-      warningCount: warnings.length,
-      fixableErrorCount: errors.filter((message) => message.fix).length,
-      fixableWarningCount: warnings.filter((message) => message.fix).length,
-      usedDeprecatedRules: []
-    }
-  })
+export interface JsonOptions {
+  cwd?: string
+  /** Put each page's text in `source`. */
+  includeSource?: boolean
 }
 
-export function formatJson(files: readonly VFile[], options: {cwd?: string} = {}): string {
-  return JSON.stringify(toJsonResults(files, options), null, 2)
+export function toJsonResults(files: readonly VFile[], options: JsonOptions = {}): JsonResult[] {
+  return files.map((file) => toJsonResult(file, options))
+}
+
+export function toJsonResult(file: VFile, options: JsonOptions = {}): JsonResult {
+  const messages = [...file.messages].sort(byPosition).map(toJsonMessage)
+  const errors = messages.filter((message) => message.severity === 2)
+  const warnings = messages.filter((message) => message.severity === 1)
+  return {
+    filePath: path.resolve(options.cwd ?? process.cwd(), file.path ?? ''),
+    messages,
+    suppressedMessages: [],
+    errorCount: errors.length,
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    warningCount: warnings.length,
+    fixableErrorCount: errors.filter((message) => message.fix).length,
+    fixableWarningCount: warnings.filter((message) => message.fix).length,
+    usedDeprecatedRules: [],
+    ...(options.includeSource ? {source: String(file.value ?? '')} : {})
+  }
+}
+
+export function formatJson(files: readonly VFile[], options: JsonOptions = {}): string {
+  return writeAll(createJsonWriter(options), files)
+}
+
+/**
+ * The JSON array written one result at a time, byte for byte what
+ * `JSON.stringify(results, null, 2)` gives for the whole array.
+ */
+export function createJsonWriter(options: JsonOptions = {}): ReportWriter {
+  let count = 0
+  return {
+    file(file) {
+      return `${count++ === 0 ? '[\n' : ',\n'}${arrayItem(toJsonResult(file, options), '  ')}`
+    },
+    end: () => (count === 0 ? '[]' : '\n]')
+  }
+}
+
+/** `value` as `JSON.stringify` lays out an array element at `indent`. */
+export function arrayItem(value: unknown, indent: string): string {
+  return indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)
 }
 
 export function toJsonMessage(message: VFileMessage): JsonMessage {

@@ -11,7 +11,8 @@ import {z} from 'zod/v4'
 import {docsBase, RuleCategory, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import {displayPath} from './display-path.js'
-import {byPosition, spanOf} from './json.js'
+import {arrayItem, byPosition, spanOf} from './json.js'
+import {writeAll, type ReportWriter} from './writer.js'
 
 const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 const informationUri = 'https://github.com/locdoc/locdoc'
@@ -105,16 +106,19 @@ export interface SarifOptions {
 }
 
 export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
-  return JSON.stringify(toSarifLog(files, options), null, 2)
+  return writeAll(createSarifWriter(options), files)
 }
 
 export function toSarifLog(files: readonly VFile[], options: SarifOptions): SarifLog {
+  const log = emptySarifLog(options)
+  const indexById = ruleIndexes(log)
+  log.runs[0].results = files.flatMap((file) => sarifResults(file, options.cwd, indexById))
+  return log
+}
+
+/** The log with every rule described and no results yet. */
+export function emptySarifLog(options: SarifOptions): SarifLog {
   const descriptors = describeRules(options.rules ?? allRules)
-  const indexById = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
-  const results = files.flatMap((file) => {
-    const uri = encodeUri(displayPath(file, options.cwd))
-    return [...file.messages].sort(byPosition).map((message) => toResult(message, uri, indexById))
-  })
   return {
     $schema: schemaUri,
     version: '2.1.0',
@@ -123,9 +127,50 @@ export function toSarifLog(files: readonly VFile[], options: SarifOptions): Sari
         tool: {driver: {name: 'locdoc', informationUri, version: locdocVersion(), rules: descriptors}},
         originalUriBaseIds: {[sourceRoot]: {uri: directoryUri(options.cwd)}},
         columnKind: 'utf16CodeUnits',
-        results
+        results: []
       }
     ]
+  }
+}
+
+function ruleIndexes(log: SarifLog): Map<string, number> {
+  return new Map(log.runs[0].tool.driver.rules.map((descriptor, index) => [descriptor.id, index]))
+}
+
+function sarifResults(file: VFile, cwd: string, indexById: ReadonlyMap<string, number>): SarifResult[] {
+  const uri = encodeUri(displayPath(file, cwd))
+  return [...file.messages].sort(byPosition).map((message) => toResult(message, uri, indexById))
+}
+
+/**
+ * The SARIF log written result by result, byte for byte what
+ * `JSON.stringify(log, null, 2)` gives for the whole log.
+ */
+export function createSarifWriter(options: SarifOptions): ReportWriter {
+  const log = emptySarifLog(options)
+  const indexById = ruleIndexes(log)
+  return createSarifLogWriter(log, (file) => sarifResults(file, options.cwd, indexById))
+}
+
+/** Stream the results of `log` (whose own results are ignored) into its layout. */
+export function createSarifLogWriter(
+  log: SarifLog,
+  resultsOf: (file: VFile) => readonly SarifResult[]
+): ReportWriter & {result(result: SarifResult): string} {
+  const marker = '\u0000results\u0000'
+  const withResults = (results: unknown[]) => JSON.stringify({...log, runs: [{...log.runs[0], results}]}, null, 2)
+  const layout = withResults([marker])
+  const quoted = JSON.stringify(marker)
+  const at = layout.indexOf(quoted)
+  const indent = layout.slice(layout.lastIndexOf('\n', at) + 1, at)
+  const head = layout.slice(0, layout.lastIndexOf('\n', at) + 1)
+  const tail = layout.slice(at + quoted.length)
+  let count = 0
+  const result = (item: SarifResult) => `${count++ === 0 ? head : ',\n'}${arrayItem(item, indent)}`
+  return {
+    result,
+    file: (file) => resultsOf(file).map(result).join(''),
+    end: () => (count === 0 ? withResults([]) : tail)
   }
 }
 

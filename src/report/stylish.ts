@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {displayPath} from './display-path.js'
 import {byPosition, spanOf} from './json.js'
+import {writeAll, type ReportWriter} from './writer.js'
 
 export interface StylishOptions {
   cwd: string
@@ -35,15 +36,20 @@ interface Row {
 }
 
 export function formatStylish(files: readonly VFile[], options: StylishOptions): string {
+  return writeAll(createStylishWriter(options), files)
+}
+
+/** Stylish, a block per file as it comes and the summary at the end. */
+export function createStylishWriter(options: StylishOptions): ReportWriter {
   const paint = options.color ? palette : {underline: plain, dim: plain, red: plain, yellow: plain, bold: plain}
   let errors = 0
   let warnings = 0
   let fixable = 0
-  const blocks: string[] = []
+  let blocks = 0
   const categories = new Map<string, CategoryCount>()
 
-  for (const file of files) {
-    if (file.messages.length === 0) continue
+  const file = (file: VFile): string => {
+    if (file.messages.length === 0) return ''
     const messages = [...file.messages].sort(byPosition)
     const rows = messages.map(toRow)
     errors += rows.filter((row) => row.severity === 'error').length
@@ -64,15 +70,19 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions):
       const message = row.message + ' '.repeat(width.message - displayWidth(row.message))
       return `  ${paint.dim(place)}  ${severity}  ${message}  ${row.ruleId ? paint.dim(row.ruleId) : ''}`.trimEnd()
     })
-    blocks.push(`${paint.underline(displayPath(file, options.cwd))}\n${lines.join('\n')}\n`)
+    blocks++
+    return `\n${paint.underline(displayPath(file, options.cwd))}\n${lines.join('\n')}\n`
   }
 
-  if (blocks.length === 0) return ''
-  const total = errors + warnings
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
-  const lines = [(errors > 0 ? paint.red : paint.yellow)(paint.bold(summary)), ...formatCategories(categories)]
-  if (fixable > 0) lines.push(`  ${fixable} fixable with \`locdoc fix\``)
-  return `\n${blocks.join('\n')}\n${lines.join('\n')}\n`
+  const end = (): string => {
+    if (blocks === 0) return ''
+    const total = errors + warnings
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
+    const lines = [(errors > 0 ? paint.red : paint.yellow)(paint.bold(summary)), ...formatCategories(categories)]
+    if (fixable > 0) lines.push(`  ${fixable} fixable with \`locdoc fix\``)
+    return `\n${lines.join('\n')}\n`
+  }
+  return {file, end}
 }
 
 interface CategoryCount {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {JsonResult, type JsonMessage} from '../../src/report/json.js'
-import {addFixtures, fixtures, runCli, stackFrame, useWorkspace} from './run-cli.js'
+import {addFixtures, fixtures, runCli, stackFrame, useWorkspace, withoutSummary} from './run-cli.js'
 
 const JsonReport = z.array(JsonResult)
 
@@ -11,7 +11,7 @@ const cwd = useWorkspace(['broken.md'])
 
 async function lintJson(...paths: string[]): Promise<JsonResult[]> {
   const run = await runCli(['lint', '--format', 'json', ...paths], cwd())
-  expect(run.stderr).toBe('')
+  expect(withoutSummary(run).stderr).toBe('')
   return JsonReport.parse(JSON.parse(run.stdout))
 }
 
@@ -49,7 +49,7 @@ describe('locdoc lint: bad input', () => {
     const run = await runCli(['lint', 'missing.md', 'empty', 'nothing/**/*.md', 'binary.md', 'latin1.md', 'broken.md'], cwd())
 
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe(
+    expect(withoutSummary(run).stderr).toBe(
       [
         'locdoc: missing.md: no such file',
         'locdoc: empty: no pages (*.md) in this directory',

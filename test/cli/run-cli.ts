@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {main} from '../../src/cli.js'
+import type {CliIo} from '../../src/cli/io.js'
 
 export interface CliRun {
   code: number
@@ -17,10 +18,11 @@ export interface CliRun {
 
 export const fixtures = fileURLToPath(new URL('../fixtures/cli/', import.meta.url))
 
-export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
+export async function runCli(argv: string[], cwd: string, io: Partial<Omit<CliIo, 'stdout' | 'stderr' | 'cwd'>> = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await main(argv, {
+    ...io,
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd
@@ -60,4 +62,13 @@ export function useWorkspace(names: string[]): () => string {
     await workspace?.cleanup()
   })
   return () => workspace!.directory
+}
+
+/** The line every lint run ends with on stderr: pages, time taken, threads. */
+export const summaryPattern = /^locdoc: \d+ pages? in \d+\.\d\d s \([^)\n]*\)\n/m
+
+/** The run with its summary line taken off stderr (it must be there), to compare the rest exactly. */
+export function withoutSummary<Run extends {stderr: string}>(run: Run): Run {
+  if (!summaryPattern.test(run.stderr)) throw new Error(`Expected a summary line on stderr, got ${JSON.stringify(run.stderr)}`)
+  return {...run, stderr: run.stderr.replace(summaryPattern, '')}
 }

@@ -31,8 +31,10 @@ describe('locdoc fix', () => {
     const {files} = await lintFiles(['fixed'], {cwd: workspace.directory})
     expect(files).toHaveLength(pageCount)
     expect(files.flatMap((file) => file.messages.filter((message) => message.fix).map(String))).toEqual([])
-    // Pages outside the working directory land under _outside, never beside it.
-    expect(files.every((file) => file.path.startsWith(path.join('fixed', '_outside')))).toBe(true)
+    // Laid out by the inputs' common root, as tsc --outDir: content/ja-JP/x.md → fixed/ja-JP/x.md.
+    expect(files.map((file) => path.relative('fixed', file.path)).sort()).toEqual(
+      contentPages().map((page) => path.relative('content', page.name)).sort()
+    )
   })
 
   it.skipIf(!hasSeeds)('should fix the seeds so seed 001 reads 0, 1, completed, 3, failed (needs ../shared/seeds)', async () => {
@@ -40,7 +42,7 @@ describe('locdoc fix', () => {
     await addPage('seeds/001.txt', seed)
     const run = await runCli(['fix', 'seeds/001.txt', '--out', 'out'], workspace.directory)
     expect(run.code, run.stderr).toBe(0)
-    const fixed = await readFile(path.join(workspace.directory, 'out/seeds/001.txt'), 'utf8')
+    const fixed = await readFile(path.join(workspace.directory, 'out/001.txt'), 'utf8')
     expect(fixed).toContain('<span data-ttu-id="20640-112">0</span>')
     expect(fixed).toContain('<span data-ttu-id="20640-115">1</span>')
     expect(fixed).toContain('<span data-ttu-id="20640-117">completed</span>')
@@ -69,6 +71,27 @@ describe('locdoc fix', () => {
     expect(run.stdout).toMatch(/^--- a\/page\.md\n\+\+\+ b\/page\.md\n@@ -15,9 \+15,9 @@\n/)
     expect(run.stdout.split('\n').filter((line) => /^[-+]\|/.test(line))).toHaveLength(4)
     expect(await readFile(page, 'utf8')).toBe(before)
+  })
+
+  it('should lay --out copies out by the inputs\' common root, for absolute and relative inputs alike', async () => {
+    const outside = await makeWorkspace()
+    try {
+      await mkdir(path.join(outside.directory, 'seeds', 'more'), {recursive: true})
+      await copyFile(hostile, path.join(outside.directory, 'seeds', 'a.txt'))
+      await copyFile(hostile, path.join(outside.directory, 'seeds', 'more', 'b.md'))
+      const single = await runCli(['fix', path.join(outside.directory, 'seeds', 'a.txt'), '--out', 'out'], workspace.directory)
+      expect(single.code, single.stderr).toBe(0)
+      expect(existsSync(path.join(workspace.directory, 'out', 'a.txt'))).toBe(true)
+      const both = await runCli(['fix', path.join(outside.directory, 'seeds', 'a.txt'), path.join(outside.directory, 'seeds', 'more'), '--out', 'out2'], workspace.directory)
+      expect(both.code, both.stderr).toBe(0)
+      expect(existsSync(path.join(workspace.directory, 'out2', 'a.txt'))).toBe(true)
+      expect(existsSync(path.join(workspace.directory, 'out2', 'more', 'b.md'))).toBe(true)
+      await addPage('docs/ja/page.md')
+      expect((await runCli(['fix', 'docs', '--out', 'out3'], workspace.directory)).code).toBe(0)
+      expect(existsSync(path.join(workspace.directory, 'out3', 'ja', 'page.md'))).toBe(true)
+    } finally {
+      await outside.cleanup()
+    }
   })
 
   it('should keep --out writes inside the directory for ../ and absolute inputs', () => {

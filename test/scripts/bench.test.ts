@@ -1,11 +1,13 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BenchResult, dealFiles, parseBenchArguments} from '../../scripts/bench.js'
 import {formatBench} from '../../scripts/bench/report.js'
+import {formatCiBench, runCiBench} from '../../scripts/bench/ci.js'
+import {readManifest} from '../../scripts/corpus/manifest.js'
 import {median} from '../../scripts/bench/statistics.js'
 import {builtinFacts} from '../../scripts/corpus/facts.js'
 import {writeCorpus} from '../../scripts/generate-corpus.js'
@@ -141,5 +143,36 @@ describe('npm run bench on a tiny corpus', () => {
     expect(text).toMatch(/parses per file in lintText: 1\.00/)
     expect(text).toMatch(/peak [\d,]+ MiB after linting/)
     expect(text).toMatch(/CSDL import: skipped: .*absent\.csdl not found/)
+  })
+})
+
+describe('npm run bench -- --ci', () => {
+  it('should default to 30,000 generated pages against 3,000, 3 rounds and 1 on the large corpus', () => {
+    expect(parseBenchArguments(['--ci']).ci).toEqual({pages: 30_000, smallPages: 3_000, largeRounds: 1, real: undefined})
+    expect(parseBenchArguments(['--ci']).rounds).toBe(3)
+    expect(parseBenchArguments(['--ci', '--pages', '900', '--small-pages', '90', '--real', 'ru']).ci).toEqual({
+      pages: 900,
+      smallPages: 90,
+      largeRounds: 1,
+      real: path.resolve('ru')
+    })
+    expect(parseBenchArguments([]).ci).toBeUndefined()
+  })
+
+  const built = existsSync(path.join(repository, 'dist/cli.js'))
+  it.skipIf(!built)('should measure whole lint processes against a bare parse on plain generated pages (needs dist/: npm run build)', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'locdoc-ci-bench-'))
+    try {
+      const result = await runCiBench({pages: 40, smallPages: 20, rounds: 1, largeRounds: 1, workDirectory: work}, () => undefined)
+      expect(result.generated.pages).toBe(40)
+      expect(result.generated.lint.cpu).toBeGreaterThan(0)
+      expect(result.generated.parse.cpu).toBeGreaterThan(0)
+      expect(result.rss.largeKb).toBeGreaterThan(0)
+      expect(Object.keys(result.goals)).toEqual(['lint/parse CPU, generated', '--jobs 2 speed-up', 'warm --cache / cold', 'peak RSS growth, large / small - 1'])
+      expect(formatCiBench(result)).toMatch(/^locdoc CI bench/)
+      expect(readManifest(path.join(work, 'ci-corpus-40'))?.shape).toBe('plain')
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
   })
 })

@@ -1,0 +1,93 @@
+/**
+ * Lint a list of pages and yield one plain result per page, in the order
+ * given, holding only a bounded window of pages in memory. Reads run ahead
+ * of the lint, so no page waits on its own read; with `jobs` above one the
+ * pages are linted on worker threads; with a cache, pages whose bytes are
+ * unchanged are not linted at all.
+ */
+import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import type {LintCache} from './cache.js'
+import {digestOf} from './cache.js'
+import {toFileResult, type FileResult} from './file-result.js'
+import {lintBytes} from './lint-bytes.js'
+import {decodePage, unreadable} from './read-page.js'
+import type {LocdocOptions} from './remark-locdoc.js'
+import {LintPool} from './worker-pool.js'
+import {splitSourceText} from '../model/source-text.js'
+
+export interface LintPagesOptions extends LocdocOptions {
+  cwd: string
+  /** Worker threads; 1 lints on the calling thread. Default: one per core, fewer for few pages. */
+  jobs?: number
+  cache?: LintCache
+  /** Keep each page's text on its result. */
+  keepSource?: boolean
+  /** Filled in as the run goes: threads that linted (1 when none had to). */
+  stats?: {threads: number}
+}
+
+/** Pages per worker below which starting another thread costs more than it saves. */
+const pagesPerWorker = 32
+
+/** How many threads `jobs` means for this many pages. */
+export function effectiveJobs(requested: number | undefined, pages: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, pages))
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(pages / pagesPerWorker)))
+}
+
+export async function* lintPages(paths: readonly string[], options: LintPagesOptions): AsyncGenerator<FileResult> {
+  // Rules given as functions cannot cross to a worker thread: such a run stays on this one.
+  const jobs = options.ruleSet ? 1 : effectiveJobs(options.jobs, paths.length)
+  if (options.stats) options.stats.threads = 1
+  let pool: LintPool | undefined
+  const lint = (page: string, bytes: Uint8Array): Promise<FileResult> | FileResult => {
+    if (jobs === 1) return lintBytes(page, bytes, options)
+    // Started on the first page that needs linting: a warm cache may need none.
+    if (!pool && options.stats) options.stats.threads = jobs
+    pool ??= new LintPool(jobs, {rules: options.rules, schema: options.api?.schema, keepSource: options.keepSource})
+    return pool.lint(page, bytes)
+  }
+
+  const one = async (page: string): Promise<FileResult> => {
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(path.resolve(options.cwd, page))
+    } catch (error) {
+      return toFileResult(unreadable(page, error).file)
+    }
+    const content = options.cache ? digestOf(bytes) : ''
+    const cached = options.cache?.get(page, content)
+    if (cached) return options.keepSource ? withSource(cached, bytes) : cached
+    const result = await lint(page, bytes)
+    options.cache?.set(page, content, result)
+    return result
+  }
+
+  // Enough pages in flight to keep every worker busy and the disk ahead of them, and no more.
+  const window = Math.max(16, jobs * 8)
+  const pending: Array<Promise<FileResult>> = []
+  let next = 0
+  const start = () => {
+    const promise = one(paths[next++]!)
+    // Awaited in order below; until then a rejection must not count as unhandled.
+    promise.catch(() => undefined)
+    pending.push(promise)
+  }
+  try {
+    while (next < paths.length && pending.length < window) start()
+    while (pending.length > 0) {
+      const result = await pending.shift()!
+      if (next < paths.length) start()
+      yield result
+    }
+  } finally {
+    await (pool as LintPool | undefined)?.close()
+  }
+}
+
+function withSource(result: FileResult, bytes: Uint8Array): FileResult {
+  const read = decodePage(result.path, bytes)
+  return read.ok ? {...result, source: splitSourceText(read.text).body} : result
+}
