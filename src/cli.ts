@@ -10,6 +10,7 @@ import {genCommand, genUsage} from './cli/gen-command.js'
 import {fixCommand, fixUsage} from './cli/fix-command.js'
 import {renderCommand, renderUsage} from './cli/render-command.js'
 import {reportCommand, reportUsage} from './cli/report-command.js'
+import {memoryCommand, memoryUsage} from './cli/memory-command.js'
 import {exitCode, UsageError, type CliIo} from './cli/io.js'
 import {OutputError} from './util/output-error.js'
 
@@ -22,7 +23,8 @@ const commands: Record<string, Command> = {
   gen: {run: genCommand, usage: genUsage},
   fix: {run: fixCommand, usage: fixUsage},
   render: {run: renderCommand, usage: renderUsage},
-  report: {run: reportCommand, usage: reportUsage}
+  report: {run: reportCommand, usage: reportUsage},
+  memory: {run: memoryCommand, usage: memoryUsage}
 }
 
 const usage = `Usage: locdoc <command> [options]

@@ -11,6 +11,7 @@ import {writeFileAtomic} from '../util/write-file-atomic.js'
 import {formatters, type FormatName} from '../report/formatters.js'
 import {exitCode, UsageError, type CliIo} from './io.js'
 import {loadLintSetup} from './setup.js'
+import {sourceFlags, sourceOptions} from '../source/cli-options.js'
 
 export const lintUsage = `Usage: locdoc lint [options] <paths or globs…>
 
@@ -20,7 +21,10 @@ Options:
   -c, --config <file>     config file (default: nearest locdoc.config.json)
       --schema <file>     API schema: schema.json or OData CSDL (default: embedded)
       --quiet             report errors only
-      --max-warnings <n>  exit 1 when there are more warnings than this`
+      --max-warnings <n>  exit 1 when there are more warnings than this
+      --source <repo>     English docs (git checkout or bare repository) to compare pages without spans with
+      --source-root <dir> localized root the English paths are relative to (default: each page's git work tree)
+      --memory <file>     translation memory (locdoc memory build) for pages with neither spans nor --source`
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -32,7 +36,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       config: {type: 'string', short: 'c'},
       schema: {type: 'string'},
       quiet: {type: 'boolean', default: false},
-      'max-warnings': {type: 'string'}
+      'max-warnings': {type: 'string'},
+      ...sourceOptions
     }
   })
   const format = values.format as FormatName
@@ -41,9 +46,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('`--max-warnings` takes a whole number')
 
-  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema})
+  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema, ...sourceFlags(values)})
   if (!setup.ok) return exitCode.usage
-  const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: false})
+  const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: false}).finally(() => setup.options.englishSource?.close())
   for (const failure of failures) io.stderr(`locdoc: ${failure}\n`)
   if (values.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
 

@@ -12,6 +12,8 @@ import {stampFinding, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import type {ApiIndex} from '../schema/api-index.js'
 import {versionsAgree} from '../rules/util/api-version.js'
+import type {EnglishPage} from '../source/english-document.js'
+import type {TranslationMemory} from '../source/memory.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -34,6 +36,10 @@ export interface LocdocOptions {
   api?: ApiIndex
   /** Rules to run instead of the built-in set. */
   ruleSet?: readonly Rule[]
+  /** The English page a page without spans was translated from (`--source`). */
+  english?: EnglishPage
+  /** Translation memory for pages with neither spans nor an English page (`--memory`). */
+  memory?: TranslationMemory
 }
 
 export function remarkLocdoc(options: LocdocOptions = {}) {
@@ -42,7 +48,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     const source = String(file.value ?? '')
     let page: Page
     try {
-      page = buildPage(tree, source, file.path || undefined).page
+      page = buildPage(tree, source, file.path || undefined, {english: options.english, memory: options.memory}).page
     } catch (error) {
       // A model that cannot be built leaves nothing to check: one fatal message, and the run goes on.
       const message = file.message(`Cannot read the page's structure: ${error instanceof Error ? error.message : String(error)}`, {
@@ -56,6 +62,8 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     }
     file.data.page = page
     const pointAt = createPointAt(source)
+    // What the reader should know about the comparison is a note: it says nothing is wrong.
+    for (const note of page.source?.notes ?? []) file.info(note, {ruleId: 'source-alignment', source: 'locdoc', place: pointAt(0)})
     // A beta page is not judged by a v1.0 schema, nor the other way round.
     const api = options.api && versionsAgree(page, options.api.schema.version) ? options.api : undefined
     for (const rule of ruleSet) {

@@ -36,7 +36,7 @@ export function compareCode(segment: Segment, source: string): Finding[] {
         reason: `Unexpected code ${quote(actual.value)}, expected ${quote(expected.value)}`,
         actual: actual.value,
         expected: expected.value,
-        fix: {text: source.slice(expected.range.start, expected.range.end)},
+        fix: {text: expected.raw ?? source.slice(expected.range.start, expected.range.end)},
         segmentId: segment.id,
         key: expected.value
       })

@@ -25,7 +25,7 @@ export const linkTarget = createRule(
       if (unmatchedLocalized.length === unmatchedEnglish.length) {
         for (const [index, actual] of unmatchedLocalized.entries()) {
           const expected = unmatchedEnglish[index]!
-          const expectedRaw = expected.range ? source.slice(expected.range.start, expected.range.end) : expected.url
+          const expectedRaw = expected.raw ?? (expected.range ? source.slice(expected.range.start, expected.range.end) : expected.url)
           report({
             range: actual.range ?? segment.localized.range,
             reason: `Unexpected link target ${quote(actual.url)}, expected ${quote(expected.url)}`,
