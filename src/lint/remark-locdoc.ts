@@ -73,6 +73,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
       const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? (severity === 'off' ? 'off' : 'warn')) : severity
       if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !api)) continue
       let reported = 0
+      let hiddenErrors = false
       try {
         rule.check({
           page,
@@ -83,6 +84,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
             if (effective === 'off') return
             // A mangled 32 KB line can yield thousands of findings; a reader needs the first few hundred.
             if (++reported <= maxFindingsPerRule) stampFinding(file, rule, effective, finding, {pointAt, page, source})
+            else if (effective === 'error') hiddenErrors = true
           }
         })
         if (reported > maxFindingsPerRule) {
@@ -90,7 +92,8 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
             `${reported - maxFindingsPerRule} more \`${rule.meta.id}\` findings on this page are not shown (at most ${maxFindingsPerRule} per rule and page)`,
             {ruleId: rule.meta.id, source: 'locdoc', place: {line: 1, column: 1}}
           )
-          message.fatal = severity === 'error'
+          // Only hidden errors make the summary an error: hundreds of hidden source warnings stay a warning.
+          message.fatal = hiddenErrors
         }
       } catch (error) {
         const message = file.message(`Cannot check \`${rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`, {

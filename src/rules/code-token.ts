@@ -90,10 +90,13 @@ const checkedRoles = new Set(['member', 'value', 'property', 'type', 'header', '
 function segmentsInCheckedColumns(page: Page): Set<Segment> {
   const checked = new Set<Segment>()
   for (const table of page.tables) {
-    if (table.kind === 'other') continue
     for (const row of table.rows) {
       for (const [column, cell] of row.cells.entries()) {
-        if (checkedRoles.has(table.columns[column] ?? 'other')) for (const segment of cell.segments) checked.add(segment)
+        const role = table.columns[column] ?? 'other'
+        for (const segment of cell.segments) {
+          // A whole description cell aligned from the English page is prose, even when it is one name.
+          if ((checkedRoles.has(role) && (table.kind !== 'other' || role === 'member')) || (segment.origin !== undefined && role === 'description')) checked.add(segment)
+        }
       }
     }
   }

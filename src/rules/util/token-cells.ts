@@ -23,6 +23,8 @@ export function* mistranslatedTokens(
   for (const entry of cellsWithRole(page, kinds, role)) {
     const segment = soleSegment(entry.cell)
     if (!segment || !isToken(segment.english.text) || sameToken(segment.localized.text, segment.english.text)) continue
+    // Aligned from an English page, a cell that differs only by a trailing `.;,` or by emphasis is formatting.
+    if (segment.origin !== undefined && withoutFormatting(segment.localized.text) === withoutFormatting(segment.english.text)) continue
     yield {entry, segment}
   }
 }
@@ -38,4 +40,8 @@ export function tokenFinding(segment: Segment, subject: string): Finding {
     fix: {text: english.raw},
     segmentId: segment.id
   }
+}
+
+function withoutFormatting(text: string): string {
+  return text.replace(/[*_`]/g, '').trim().replace(/[.;,]+$/, '')
 }
