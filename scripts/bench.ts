@@ -33,6 +33,7 @@ import {addFindings, emptyFindings, FindingCounts, ordersPerBlock, PhaseName, ph
 import {BenchPool, expectReply} from './bench/pool.js'
 import {formatBench} from './bench/report.js'
 import {formatScaling, runScaling} from './bench/scaling.js'
+import {pairedMain} from './bench/paired.js'
 import {median} from './bench/statistics.js'
 import {defaultCsdlPath} from './corpus/facts.js'
 import {generatorVersion} from './corpus/generate.js'
@@ -40,7 +41,8 @@ import {readManifest, type CorpusManifest} from './corpus/manifest.js'
 import {ruleForClass} from './corpus/mistakes.js'
 import {defaultCorpusDirectory, defaultPages, defaultSeed} from './generate-corpus.js'
 
-const usage = 'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n       npm run bench -- --scaling [--quick] [--samples N] [--json]'
+const usage =
+  'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n       npm run bench -- --scaling [--quick] [--samples N] [--json]\n       npm run bench -- --paired [--quick] [--pages N] [--locales N] [--rounds N] [--json]'
 
 export const ratioGoal = 1.2
 const quickPages = 500
@@ -375,6 +377,8 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
 }
 
 export async function main(argv: readonly string[], io: BenchIo): Promise<number> {
+  // Pages without spans against their English page: a mode of its own, see `bench/paired.ts`.
+  if (argv.includes('--paired')) return pairedMain(argv.filter((argument) => argument !== '--paired'), io)
   let options: BenchOptions
   try {
     options = parseBenchArguments(argv)
