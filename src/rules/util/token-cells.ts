@@ -25,6 +25,8 @@ export function* mistranslatedTokens(
     if (!segment || !isToken(segment.english.text) || sameToken(segment.localized.text, segment.english.text)) continue
     // Aligned from an English page, a cell that differs only by a trailing `.;,` or by emphasis is formatting.
     if (segment.origin !== undefined && withoutFormatting(segment.localized.text) === withoutFormatting(segment.english.text)) continue
+    // Translated words beside the intact token (`organizer － 組織者`, `имя roomName`) explain it; they do not replace it.
+    if (segment.origin !== undefined && keepsTokenAmongWords(segment.localized.text, segment.english.text.trim())) continue
     yield {entry, segment}
   }
 }
@@ -44,4 +46,13 @@ export function tokenFinding(segment: Segment, subject: string): Finding {
 
 function withoutFormatting(text: string): string {
   return text.replace(/[*_`]/g, '').trim().replace(/[.;,]+$/, '')
+}
+
+/** The token stands whole in the text, and everything else is words of another script and punctuation. */
+function keepsTokenAmongWords(text: string, token: string): boolean {
+  const at = text.indexOf(token)
+  if (at === -1 || token === '') return false
+  const rest = text.slice(0, at) + ' ' + text.slice(at + token.length)
+  const bounded = !/[\w$@.]/.test(text[at - 1] ?? ' ') && !/[\w$@]/.test(text[at + token.length] ?? ' ')
+  return bounded && !/[A-Za-z\d]/.test(rest)
 }
