@@ -44,6 +44,7 @@ async function lintPath(path: string, options: LintFilesOptions): Promise<VFile>
   }
   const english = options.englishSource ? await options.englishSource.lookup(resolve(options.cwd ?? process.cwd(), path), read.text) : undefined
   const file = lintText(read.text, {...options, path, english})
+  if (english && options.retainModel !== false) file.data.english = english
   if (options.retainModel === false) {
     // Thousands of pages: keep the messages, let the models and text go.
     delete file.data.page

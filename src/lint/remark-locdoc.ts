@@ -23,6 +23,8 @@ declare module 'vfile' {
     bom: string
     /** Set when the file could not be read at all: an I/O failure, not a finding. */
     readFailure: boolean
+    /** The English page a page without spans was compared with: fixing lints again against the same. */
+    english: EnglishPage
   }
 }
 

@@ -370,6 +370,22 @@ describe('pages without spans compared with their English page', () => {
   })
 })
 
+describe('fixing pages without spans', () => {
+  it('should fix every mangled cell from the English page and leave nothing fixable', async () => {
+    const page = path.join(localizedRoot, 'ja-JP', 'api', 'widget.md')
+    const run = await runCli(['fix', '--dry-run', '--source', englishRepository, page], workspace)
+    expect(run.stderr).not.toMatch(/not fixed/)
+    const added = run.stdout.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++'))
+    expect(added).toEqual([
+      '| isEnabled | Boolean | ウィジェットが実行されるかどうか。 |',
+      '| none | 0 | 状態はまだありません。 |',
+      '| Authorization | Bearer {token}。必須。 |',
+      '| Accept | application/json |',
+      '  "displayName": "Example widget",'
+    ].map((line) => `+${line}`))
+  })
+})
+
 describe('a translation memory', () => {
   const spanned = `---
 ms.contentlocale: ja-JP
