@@ -11,6 +11,7 @@ import type {Page} from '../model/types.js'
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
 import {normalizeTarget} from './link-target.js'
+import {keepsTokenAmongWords, withoutFormatting} from './util/token-cells.js'
 
 export const codeToken = createRule(
   {
@@ -23,7 +24,7 @@ export const codeToken = createRule(
     const checkedElsewhere = segmentsInCheckedColumns(page)
     for (const segment of page.segments) {
       const {localized, english} = segment
-      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text) {
+      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !onlyFormatting(segment, localized.text, english.text)) {
         report({
           range: localized.range,
           reason: `Unexpected ${quote(localized.text)} for the code token ${quote(english.text)}, expected ${quote(english.text)}`,
@@ -80,7 +81,7 @@ function relabelledLinks(segment: Segment): Array<{actual: LinkToken; expected: 
     const label = expected.text.trim()
     if (!isUnmistakableCodeToken(label)) continue
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
-    if (actual && actual.text.trim() !== label) pairs.push({actual, expected})
+    if (actual && actual.text.trim() !== label && !onlyFormatting(segment, actual.text, label)) pairs.push({actual, expected})
   }
   return pairs
 }
@@ -101,4 +102,13 @@ function segmentsInCheckedColumns(page: Page): Set<Segment> {
     }
   }
   return checked
+}
+
+/**
+ * Aligned from an English page rather than a span, a trailing `.;,`, emphasis
+ * or translated words beside the intact token are the sentence around it.
+ */
+function onlyFormatting(segment: Segment, actual: string, expected: string): boolean {
+  if (segment.origin === undefined) return false
+  return withoutFormatting(actual) === withoutFormatting(expected) || keepsTokenAmongWords(actual, expected.trim())
 }

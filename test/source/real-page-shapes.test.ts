@@ -16,7 +16,7 @@ function compare(localized: string, english: string): string[] {
 
 const english = `# Reports
 
-Call the function with \`$top\` set, or mail sam@example.com for help.
+Call the function with \`$top\` set, or mail sam@example.com for help. Records are [DomainDnsTxtRecord](txt.md) objects, kept in a mailFolder.
 
 ## Functions
 
@@ -62,6 +62,7 @@ describe('plain pages shaped like the Graph localized repositories', () => {
       .replace('| device |', '| device; |')
       .replace('| Content-type |', '| Content-Type |')
       .replace('with `$top` set, or mail sam@example.com', 'с параметром $top или напишите ivan@example.com')
+      .replace('Records are [DomainDnsTxtRecord](txt.md) objects, kept in a mailFolder.', 'Записи — [объекты DomainDnsTxtRecord.](txt.md), в папке mailFolder.')
     expect(compare(localized, english)).toEqual([])
   })
 })

@@ -44,12 +44,12 @@ export function tokenFinding(segment: Segment, subject: string): Finding {
   }
 }
 
-function withoutFormatting(text: string): string {
+export function withoutFormatting(text: string): string {
   return text.replace(/[*_`]/g, '').trim().replace(/[.;,]+$/, '')
 }
 
 /** The token stands whole in the text, and everything else is words of another script and punctuation. */
-function keepsTokenAmongWords(text: string, token: string): boolean {
+export function keepsTokenAmongWords(text: string, token: string): boolean {
   const at = text.indexOf(token)
   if (at === -1 || token === '') return false
   const rest = text.slice(0, at) + ' ' + text.slice(at + token.length)
