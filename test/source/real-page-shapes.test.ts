@@ -41,6 +41,7 @@ Call the function with \`$top\` set, or mail sam@example.com for help. Records a
 | Property | Type | Description |
 |:---|:---|:---|
 | organizer | String | Who organizes. |
+| resource | Supported kinds are message and event, but not post. | The resource. |
 | device | String | The device. |
 `
 
@@ -60,6 +61,7 @@ describe('plain pages shaped like the Graph localized repositories', () => {
     const localized = english
       .replace('| organizer |', '| organizer － 组织者 |')
       .replace('| device |', '| device; |')
+      .replace('Supported kinds are message and event, but not post.', 'Поддерживаются message и event, но не post.')
       .replace('| Content-type |', '| Content-Type |')
       .replace('with `$top` set, or mail sam@example.com', 'с параметром $top или напишите ivan@example.com')
       .replace('Records are [DomainDnsTxtRecord](txt.md) objects, kept in a mailFolder.', 'Записи — [объекты DomainDnsTxtRecord.](txt.md), в папке mailFolder.')
