@@ -10,6 +10,9 @@ import path from 'node:path'
 import {readEnglishDocument, type EnglishDocument, type EnglishPage} from './english-document.js'
 import {GitBatch} from './git-batch.js'
 
+/** What a name resolved to; `content` only when it was just read. */
+type BlobAnswer = {found: true; id: string; type: string; content?: Buffer} | {found: false}
+
 export interface EnglishSourceOptions {
   /** The English repository: a work tree or a bare repository. */
   repository: string
@@ -28,6 +31,7 @@ export class EnglishSource {
   readonly #commits = new Map<string, Promise<boolean>>()
   readonly #documents = new Map<string, EnglishDocument>()
   readonly #roots = new Map<string, string | undefined>()
+  readonly #blobs = new Map<string, Promise<BlobAnswer>>()
 
   private constructor(batch: GitBatch, sourceRoot: string | undefined) {
     this.#batch = batch
@@ -61,7 +65,7 @@ export class EnglishSource {
     const commit = sourceCommit(text)
     const atCommit = commit !== undefined && (await this.#hasCommit(commit))
     const revision = atCommit ? commit : 'HEAD'
-    const object = await this.#batch.read(`${revision}:${relative}`)
+    const object = await this.#readBlob(`${revision}:${relative}`)
     if (!object.found || object.type !== 'blob') {
       return {found: false, reason: `Cannot find the English page \`${relative}\` at ${atCommit ? `commit \`${commit!.slice(0, 12)}\`` : '`HEAD`'}: the page is not compared`}
     }
@@ -73,7 +77,7 @@ export class EnglishSource {
     const origin = {path: relative, revision, atSourceCommit: atCommit, blob: object.id}
     let document: EnglishDocument
     try {
-      document = this.#document(object.id, object.content)
+      document = this.#document(object.id, object.content ?? Buffer.alloc(0))
     } catch (error) {
       return {found: false, reason: `Cannot read the English page \`${relative}\`: ${error instanceof Error ? error.message : String(error)}`}
     }
@@ -82,6 +86,23 @@ export class EnglishSource {
 
   close(): void {
     this.#batch.close()
+  }
+
+  /**
+   * Every locale names the same English path at the same commit: after the
+   * first, the blob id comes from memory and the parsed page from the blob
+   * cache, without a round trip to git. Only ids are kept, never contents.
+   */
+  async #readBlob(name: string): Promise<BlobAnswer> {
+    const known = this.#blobs.get(name)
+    if (known) {
+      const answer = await known
+      if (!answer.found || this.#documents.has(answer.id)) return answer
+    }
+    const read = this.#batch.read(name)
+    if (this.#blobs.size >= maxCachedDocuments) this.#blobs.delete(this.#blobs.keys().next().value!)
+    this.#blobs.set(name, read.then((object): BlobAnswer => (object.found ? {found: true, id: object.id, type: object.type} : {found: false})))
+    return read
   }
 
   #hasCommit(sha: string): Promise<boolean> {
