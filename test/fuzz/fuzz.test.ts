@@ -4,9 +4,9 @@ import {runFuzz} from './run-fuzz.js'
 
 const pages = [...seedPages(), ...contentPages()]
 const seed = Number(process.env.LOCDOC_FUZZ_SEED ?? 20261203)
-/** 2,000 cases in four parts, each well inside the test timeout on a slow machine. */
-const parts = 4
-const casesPerPart = 500
+/** 2,000 cases in eight parts, each well inside the test timeout on a slow, shared machine. */
+const parts = 8
+const casesPerPart = 250
 
 describe(`the mutation fuzzer (${hasSeeds ? 'seeds and content/' : 'content/ only: ../shared/seeds is absent'}, seed ${seed})`, () => {
   for (let part = 0; part < parts; part++) {
