@@ -33,6 +33,7 @@ import {addFindings, emptyFindings, FindingCounts, ordersPerBlock, PhaseName, ph
 import {BenchPool, expectReply} from './bench/pool.js'
 import {formatBench} from './bench/report.js'
 import {formatScaling, runScaling} from './bench/scaling.js'
+import {pairedMain} from './bench/paired.js'
 import {median} from './bench/statistics.js'
 import {defaultCsdlPath} from './corpus/facts.js'
 import {generatorVersion} from './corpus/generate.js'
@@ -44,7 +45,8 @@ import {defaultCorpusDirectory, defaultPages, defaultSeed} from './generate-corp
 const usage =
   'Usage: npm run bench -- [dir] [--quick] [--rounds N] [--workers N] [--csdl-runs N] [--csdl file] [--json]\n' +
   '       npm run bench -- --scaling [--quick] [--samples N] [--json]\n' +
-  '       npm run bench -- --ci [--pages N] [--small-pages N] [--rounds N] [--large-rounds N] [--real dir] [--csdl file] [--json]'
+  '       npm run bench -- --ci [--pages N] [--small-pages N] [--rounds N] [--large-rounds N] [--real dir] [--csdl file] [--json]\n' +
+  '       npm run bench -- --paired [--quick] [--pages N] [--locales N] [--rounds N] [--json]'
 
 export const ratioGoal = 1.2
 const quickPages = 500
@@ -401,6 +403,8 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
 }
 
 export async function main(argv: readonly string[], io: BenchIo): Promise<number> {
+  // Pages without spans against their English page: a mode of its own, see `bench/paired.ts`.
+  if (argv.includes('--paired')) return pairedMain(argv.filter((argument) => argument !== '--paired'), io)
   let options: BenchOptions
   try {
     options = parseBenchArguments(argv)

@@ -14,6 +14,7 @@ import {mergeCommand, mergeUsage} from './cli/merge-command.js'
 import {baselineCommand, baselineUsage} from './cli/baseline-command.js'
 import {colorFromEnvironment, exitCode, UsageError, type CliIo} from './cli/io.js'
 import {locdocVersion} from './report/sarif.js'
+import {memoryCommand, memoryUsage} from './cli/memory-command.js'
 import {OutputError} from './util/output-error.js'
 
 type Command = {run: (argv: string[], io: CliIo) => Promise<number>; usage: string}
@@ -27,7 +28,8 @@ const commands: Record<string, Command> = {
   render: {run: renderCommand, usage: renderUsage},
   report: {run: reportCommand, usage: reportUsage},
   merge: {run: mergeCommand, usage: mergeUsage},
-  baseline: {run: baselineCommand, usage: baselineUsage}
+  baseline: {run: baselineCommand, usage: baselineUsage},
+  memory: {run: memoryCommand, usage: memoryUsage}
 }
 
 const usage = `Usage: locdoc <command> [options]

@@ -43,7 +43,11 @@ export const Config = z
     $schema: z.string().optional(),
     rules: z.record(z.string(), SeveritySetting).default({}).describe('Severity per rule id: `off`, `warn`, `error` (or 0, 1, 2).'),
     ignore: z.array(z.string()).default([]).describe('Globs of pages not to lint, relative to the folder of the config file.'),
-    schema: z.string().optional().describe('API schema to validate against (a `schema.json` from `locdoc schema import` or CSDL metadata), relative to the folder of the config file.')
+    schema: z.string().optional().describe('API schema to validate against (a `schema.json` from `locdoc schema import` or CSDL metadata), relative to the folder of the config file.'),
+    // Pages without spans: the English they were translated from, and a translation memory.
+    source: z.string().optional().describe('English docs (git checkout or bare repository) that pages without spans are compared with, relative to the folder of the config file.'),
+    sourceRoot: z.string().optional().describe('Localized root the English paths are relative to; default: the top of each page\'s git work tree.'),
+    memory: z.string().optional().describe('Translation memory (`locdoc memory build`) applied to pages without spans or English source.')
   })
   .strict()
   .superRefine((config, context) => {

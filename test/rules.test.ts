@@ -14,6 +14,7 @@ import {docsBase, type Rule} from '../src/rules/create-rule.js'
 import {apiRules, rules} from '../src/rules/index.js'
 import {createApiIndex, type ApiIndex} from '../src/schema/api-index.js'
 import {ApiSchema} from '../src/schema/model.js'
+import {readEnglishDocument, type EnglishPage} from '../src/source/english-document.js'
 
 const fixturesRoot = new URL('fixtures/rules/', import.meta.url)
 const update = process.env.UPDATE === '1'
@@ -65,9 +66,17 @@ function findRule(ruleId: string): Rule | undefined {
   return rules.find((rule) => rule.meta.id === ruleId)
 }
 
-function lintCase(text: string, rule: Rule, config: FixtureConfig): VFile {
+function lintCase(text: string, rule: Rule, config: FixtureConfig, english?: EnglishPage): VFile {
   const api: ApiIndex | undefined = config.api === 'empty' ? emptyApi : undefined
-  return lintText(text, {ruleSet: [rule], api, path: config.path})
+  return lintText(text, {ruleSet: [rule], api, path: config.path, english})
+}
+
+/** `english.md` beside the input: the English page a page without spans was translated from. */
+function readEnglish(folder: URL): EnglishPage | undefined {
+  const url = new URL('english.md', folder)
+  if (!existsSync(url)) return undefined
+  const origin = {path: 'english.md', revision: 'fixture', atSourceCommit: true}
+  return {found: true, origin, document: readEnglishDocument(readFileSync(url, 'utf8'))}
 }
 
 /** Splice every fix into `source`, last offset first. */
@@ -124,7 +133,8 @@ describe('rule fixtures', () => {
     describe(`${fixture.ruleId}/${fixture.name}`, () => {
       const config = readConfig(fixture.folder)
       const input = readFileSync(new URL('input.md', fixture.folder), 'utf8')
-      const file = lintCase(input, rule, config)
+      const english = readEnglish(fixture.folder)
+      const file = lintCase(input, rule, config, english)
       const actual = file.messages.map(String)
       if (update) writeFileSync(new URL('messages.txt', fixture.folder), actual.length > 0 ? `${actual.join('\n')}\n` : '')
 
@@ -154,7 +164,7 @@ describe('rule fixtures', () => {
           const next = ordered[index + 1]
           if (next) expect(next.range[0]).toBeGreaterThanOrEqual(fix.range[1])
         }
-        const fixed = lintCase(applyFixes(source, fixes), rule, config)
+        const fixed = lintCase(applyFixes(source, fixes), rule, config, english)
         expect(fixed.messages.filter((message) => message.fix).map(String)).toEqual([])
         if (fixes.length > 0) expect(fixed.messages.length).toBeLessThan(file.messages.length)
       })

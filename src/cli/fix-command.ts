@@ -15,6 +15,7 @@ import {unifiedDiff} from '../fix/unified-diff.js'
 import {writeAllOrNothing, WriteFailure, type PendingWrite} from '../fix/write-outputs.js'
 import {displayPath} from '../report/display-path.js'
 import {exitCode, UsageError, type CliIo} from './io.js'
+import {sourceFlags, sourceOptions} from '../source/cli-options.js'
 import {loadLintSetup} from './setup.js'
 
 export const fixUsage = `Usage: locdoc fix [options] <paths or globs…> (--out <dir> | --write | --dry-run)
@@ -29,7 +30,9 @@ Options:
       --strip-spans    write clean localized Markdown (span pairs replaced by their text)
       --english        write the English source page recovered from the spans
   -c, --config <file>  config file (default: nearest locdoc.config.json)
-      --schema <file>  API schema: schema.json or OData CSDL (default: embedded)`
+      --schema <file>  API schema: schema.json or OData CSDL (default: embedded)
+      --source <repo>  English docs to compare pages without spans with (see \`locdoc lint --help\`)
+      --source-root <dir>, --memory <file>  as for \`locdoc lint\``
 
 export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -42,7 +45,8 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
       'strip-spans': {type: 'boolean', default: false},
       english: {type: 'boolean', default: false},
       config: {type: 'string', short: 'c'},
-      schema: {type: 'string'}
+      schema: {type: 'string'},
+      ...sourceOptions
     }
   })
   if (positionals.length === 0) throw new UsageError('Missing paths to fix')
@@ -56,10 +60,10 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   if (holding !== undefined) {
     throw new UsageError(`\`--out ${values.out}\` lies inside the input \`${holding}\`, so the next run would lint the copies: choose a folder outside the inputs`)
   }
-  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema})
+  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema, ...sourceFlags(values)})
   if (!setup.ok) return exitCode.usage
   const started = performance.now()
-  const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: true})
+  const {files, failures} = await lintFiles(positionals, {...setup.options, cwd: io.cwd, retainModel: true}).finally(() => setup.options.englishSource?.close())
   for (const failure of failures) io.stderr(`locdoc: ${failure}\n`)
 
   const inputRoot = values.out === undefined ? io.cwd : await commonInputRoot(positionals, io.cwd)

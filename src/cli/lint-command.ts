@@ -24,6 +24,7 @@ import {loadLintSetup, type LintSetup} from './setup.js'
 import {collectPages, pageOptions, pageUsage, parsePageOptions, stdinPath} from './pages.js'
 import {createProgress} from './progress.js'
 import {fixCommand} from './fix-command.js'
+import {sourceFlags, sourceOptions} from '../source/cli-options.js'
 
 export const lintUsage = `Usage: locdoc lint [options] <paths or globs…>
 
@@ -41,7 +42,10 @@ ${pageUsage}
       --cache             skip pages unchanged since the last run (same content, config, schema, version)
       --cache-location <path>  cache file or folder (default: node_modules/.cache/locdoc/)
       --baseline <file>   fail only on findings not recorded by \`locdoc baseline\`
-      --progress, --no-progress  a progress line on stderr (default: when stderr is a terminal)`
+      --progress, --no-progress  a progress line on stderr (default: when stderr is a terminal)
+      --source <repo>     English docs (git checkout or bare repository) to compare pages without spans with
+      --source-root <dir> localized root the English paths are relative to (default: each page's git work tree)
+      --memory <file>     translation memory (locdoc memory build) for pages with neither spans nor --source`
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -63,7 +67,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       cache: {type: 'boolean', default: false},
       'cache-location': {type: 'string'},
       baseline: {type: 'string'},
-      progress: {type: 'boolean'}
+      progress: {type: 'boolean'},
+      ...sourceOptions
     }
   })
   if (values.fix) return fixCommand(fixArguments(values, positionals), io)
@@ -74,8 +79,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('`--max-warnings` takes a whole number')
 
   const started = performance.now()
-  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema})
+  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema, ...sourceFlags(values)})
   if (!setup.ok) return exitCode.usage
+  const options = setup.options
   const collected = await collectPages(pages, setup, io)
   for (const line of collected.warnings) io.stderr(`locdoc: warning: ${line}\n`)
   for (const failure of collected.problems) io.stderr(`locdoc: ${failure}\n`)
@@ -85,6 +91,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     const loaded = await loadBaselineFile(path.resolve(io.cwd, values.baseline))
     if (!loaded.ok) {
       io.stderr(`locdoc: ${values.baseline}: ${loaded.error}\n`)
+      setup.options.englishSource?.close()
       return exitCode.usage
     }
     baseline = new BaselineFilter(loaded.baseline)
@@ -95,6 +102,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     sink = await openSink(values.output, io)
   } catch (error) {
+    setup.options.englishSource?.close()
     if (!(error instanceof OutputError)) throw error
     io.stderr(`locdoc: ${values.output}: cannot write report: ${error.message}\n`)
     return exitCode.usage
@@ -120,14 +128,22 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const jobs = pages.jobs ?? undefined
   const stats = {threads: 1}
+  // The English repository's `git cat-file` process ends with the run, whatever happens.
+  try {
+    return await runLint()
+  } finally {
+    setup.options.englishSource?.close()
+  }
+
+  async function runLint(): Promise<number> {
   try {
     if (pages.stdin) {
       const text = io.readStdin ? await io.readStdin() : ''
-      const file = lintText(text, {...setup.options, path: pages.stdinFilename ?? stdinPath})
+      const file = lintText(text, {...options, path: pages.stdinFilename ?? stdinPath})
       await take(toFileResult(file, {keepSource: values['include-source']}))
     }
     for await (const result of lintPages(collected.files, {
-      ...setup.options,
+      ...options,
       cwd: io.cwd,
       jobs,
       cache,
@@ -162,16 +178,16 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (collected.problems.length > 0 || totals.readFailure) return exitCode.usage
   if (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings)) return exitCode.findings
   return exitCode.clean
+  }
 }
 
 /** `lint --fix` is `fix --write` over the same pages, config and schema. */
-function fixArguments(values: {config?: string; schema?: string}, positionals: readonly string[]): string[] {
-  return [
-    '--write',
-    ...(values.config === undefined ? [] : ['--config', values.config]),
-    ...(values.schema === undefined ? [] : ['--schema', values.schema]),
-    ...positionals
-  ]
+function fixArguments(
+  values: {config?: string; schema?: string; source?: string; 'source-root'?: string; memory?: string},
+  positionals: readonly string[]
+): string[] {
+  const passed = (['config', 'schema', 'source', 'source-root', 'memory'] as const).flatMap((name) => (values[name] === undefined ? [] : [`--${name}`, values[name]!]))
+  return ['--write', ...passed, ...positionals]
 }
 
 async function openCache(setup: Extract<LintSetup, {ok: true}>, location: string | undefined, io: CliIo): Promise<LintCache> {

@@ -10,11 +10,13 @@ import {loadSchemaFile} from '../schema/load.js'
 import {digestOf, type ResultInput} from '../lint/cache.js'
 import path from 'node:path'
 import type {CliIo} from './io.js'
+import {openSourceOptions, type SourceFlags} from '../source/setup.js'
+import type {EnglishSource} from '../source/english-source.js'
 
 export type LintSetup =
   | {
       ok: true
-      options: LocdocOptions & {ignore: string[]; ignoreBase: string}
+      options: LocdocOptions & {ignore: string[]; ignoreBase: string; englishSource?: EnglishSource}
       /** Folder the config's paths (`ignore`, `schema`) are relative to: the config file's, else the working directory. */
       configDirectory: string
       /** Everything besides a page that changes its results, for the cache key. */
@@ -22,14 +24,14 @@ export type LintSetup =
     }
   | {ok: false}
 
-export async function loadLintSetup(io: CliIo, flags: {config?: string; schema?: string}): Promise<LintSetup> {
+export async function loadLintSetup(io: CliIo, flags: {config?: string; schema?: string} & SourceFlags): Promise<LintSetup> {
   const config = await loadConfig({cwd: io.cwd, explicitPath: flags.config})
   if (!config.ok) {
     io.stderr(`locdoc: ${config.error}\n`)
     return {ok: false}
   }
   const configDirectory = config.directory ?? io.cwd
-  const options: LocdocOptions & {ignore: string[]; ignoreBase: string} = {rules: config.config.rules, ignore: config.config.ignore, ignoreBase: configDirectory}
+  const options: LocdocOptions & {ignore: string[]; ignoreBase: string; englishSource?: EnglishSource} = {rules: config.config.rules, ignore: config.config.ignore, ignoreBase: configDirectory}
   const inputs: ResultInput[] = [{name: 'config', digest: digestOf(JSON.stringify(sortedRules(config.config.rules)))}]
   // A path on the command line is the user's, from here; a path in the config is the config's, from its folder.
   const schemaPath = flags.schema === undefined ? config.config.schema && path.resolve(configDirectory, config.config.schema) : path.resolve(io.cwd, flags.schema)
@@ -45,6 +47,10 @@ export async function loadLintSetup(io: CliIo, flags: {config?: string; schema?:
   } else {
     inputs.push({name: 'schema', digest: 'embedded'})
   }
+  const source = await openSourceOptions(io, flags, config.config, config.path)
+  if (!source.ok) return {ok: false}
+  Object.assign(options, source.options)
+  inputs.push(...source.inputs)
   return {ok: true, options, configDirectory, inputs}
 }
 

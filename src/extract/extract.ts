@@ -22,7 +22,7 @@ export function extractSegments(tree: Root, source: string, index: InlineIndex =
   }
 }
 
-function readSide(index: InlineIndex, source: string, range: Range): SegmentSide {
+export function readSide(index: InlineIndex, source: string, range: Range): SegmentSide {
   return {
     range,
     raw: source.slice(range.start, range.end),

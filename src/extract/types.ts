@@ -12,14 +12,16 @@ export type Range = z.infer<typeof Range>
 
 export const CodeToken = z.object({
   value: z.string().describe('Inline code as mdast decodes it.'),
-  range: Range.describe('Range of the code between its backticks (what a fix replaces).')
+  range: Range.describe('Range of the code between its backticks (what a fix replaces).'),
+  raw: z.string().optional().describe('Source text of the code when it comes from another file (the English page): what a fix writes.')
 })
 export type CodeToken = z.infer<typeof CodeToken>
 
 export const LinkToken = z.object({
   url: z.string().describe('Link destination as mdast decodes it.'),
   text: z.string().describe('Plain text of the link label.'),
-  range: Range.optional().describe('Range of the destination in the source; absent for references.')
+  range: Range.optional().describe('Range of the destination in the source; absent for references.'),
+  raw: z.string().optional().describe('Source text of the destination when it comes from another file (the English page).')
 })
 export type LinkToken = z.infer<typeof LinkToken>
 
@@ -36,7 +38,11 @@ export const Segment = z.object({
   id: z.string().describe('The shared `data-ttu-id` / `data-stu-id`: `85e66-112`, `f3d8b-p102`.'),
   localized: SegmentSide.describe('The machine-translated side (`data-ttu-id`).'),
   english: SegmentSide.describe('The canonical English side (`data-stu-id` inside `sxs-lookup`).'),
-  range: Range.describe('The whole pair, from the translated open tag to the lookup close tag.')
+  range: Range.describe('The whole pair, from the translated open tag to the lookup close tag.'),
+  origin: z
+    .enum(['source', 'memory'])
+    .optional()
+    .describe('Absent for a span pair; `source` when the English came from the English page, `memory` from a translation memory.')
 })
 export type Segment = z.infer<typeof Segment>
 

@@ -64,7 +64,7 @@ export function fixPage(file: VFile, options: FixPageOptions = {}): FixOutcome {
     edits = composeEdits(edits, result.applied, text)
     text = result.text
     passes++
-    current = lintText(text, {...options, path: file.path})
+    current = lintText(text, {...options, english: options.english ?? file.data.english, path: file.path})
     current.data.bom = bom
   }
   if (edits.length === 0) return conflicts.length > 0 ? {...base, status: 'conflict', conflicts, passes} : {...base, status: 'clean'}

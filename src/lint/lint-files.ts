@@ -8,6 +8,7 @@ import {expandPaths} from './expand-paths.js'
 import {lintText} from './lint-text.js'
 import {readPage} from './read-page.js'
 import type {LocdocOptions} from './remark-locdoc.js'
+import type {EnglishSource} from '../source/english-source.js'
 
 export interface LintFilesOptions extends LocdocOptions {
   cwd?: string
@@ -17,6 +18,8 @@ export interface LintFilesOptions extends LocdocOptions {
   ignoreBase?: string
   /** Keep `file.data.page` and the text (fix and report need them; a CI lint does not). */
   retainModel?: boolean
+  /** English docs to compare pages without spans with (`--source`). */
+  englishSource?: EnglishSource
 }
 
 export interface LintFilesResult {
@@ -41,7 +44,9 @@ async function lintPath(path: string, options: LintFilesOptions): Promise<VFile>
     read.file.path = path
     return read.file
   }
-  const file = lintText(read.text, {...options, path})
+  const english = options.englishSource ? await options.englishSource.lookup(resolve(options.cwd ?? process.cwd(), path), read.text) : undefined
+  const file = lintText(read.text, {...options, path, english})
+  if (english && options.retainModel !== false) file.data.english = english
   if (options.retainModel === false) {
     // Thousands of pages: keep the messages, let the models and text go.
     delete file.data.page

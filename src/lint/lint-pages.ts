@@ -15,6 +15,7 @@ import {lintBytes} from './lint-bytes.js'
 import {decodePage, unreadable} from './read-page.js'
 import type {LocdocOptions} from './remark-locdoc.js'
 import {LintPool} from './worker-pool.js'
+import type {EnglishSource} from '../source/english-source.js'
 import {splitSourceText} from '../model/source-text.js'
 
 export interface LintPagesOptions extends LocdocOptions {
@@ -26,6 +27,8 @@ export interface LintPagesOptions extends LocdocOptions {
   keepSource?: boolean
   /** Filled in as the run goes: threads that linted (1 when none had to). */
   stats?: {threads: number}
+  /** English docs pages without spans are compared with (`--source`). */
+  englishSource?: EnglishSource
 }
 
 /** Pages per worker below which starting another thread costs more than it saves. */
@@ -38,11 +41,14 @@ export function effectiveJobs(requested: number | undefined, pages: number): num
 }
 
 export async function* lintPages(paths: readonly string[], options: LintPagesOptions): AsyncGenerator<FileResult> {
-  // Rules given as functions cannot cross to a worker thread: such a run stays on this one.
-  const jobs = options.ruleSet ? 1 : effectiveJobs(options.jobs, paths.length)
+  // Rules given as functions, the English repository's reader and a loaded memory cannot
+  // cross to a worker thread: such a run stays on this one.
+  const inProcess = options.ruleSet !== undefined || options.englishSource !== undefined || options.memory !== undefined
+  const jobs = inProcess ? 1 : effectiveJobs(options.jobs, paths.length)
   if (options.stats) options.stats.threads = 1
   let pool: LintPool | undefined
-  const lint = (page: string, bytes: Uint8Array): Promise<FileResult> | FileResult => {
+  const lint = async (page: string, bytes: Uint8Array): Promise<FileResult> => {
+    if (options.englishSource) return lintWithEnglish(page, bytes, options, options.englishSource)
     if (jobs === 1) return lintBytes(page, bytes, options)
     // Started on the first page that needs linting: a warm cache may need none.
     if (!pool && options.stats) options.stats.threads = jobs
@@ -90,4 +96,12 @@ export async function* lintPages(paths: readonly string[], options: LintPagesOpt
 function withSource(result: FileResult, bytes: Uint8Array): FileResult {
   const read = decodePage(result.path, bytes)
   return read.ok ? {...result, source: splitSourceText(read.text).body} : result
+}
+
+/** A page compared with the English page it was translated from, when it has no spans. */
+async function lintWithEnglish(page: string, bytes: Uint8Array, options: LintPagesOptions, source: EnglishSource): Promise<FileResult> {
+  const read = decodePage(page, bytes)
+  if (!read.ok) return toFileResult(read.file)
+  const english = await source.lookup(path.resolve(options.cwd, page), read.text)
+  return lintBytes(page, bytes, {...options, english})
 }

@@ -12,6 +12,8 @@ import {stampFinding, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import type {ApiIndex} from '../schema/api-index.js'
 import {versionsAgree} from '../rules/util/api-version.js'
+import type {EnglishPage} from '../source/english-document.js'
+import type {TranslationMemory} from '../source/memory.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,6 +23,8 @@ declare module 'vfile' {
     bom: string
     /** Set when the file could not be read at all: an I/O failure, not a finding. */
     readFailure: boolean
+    /** The English page a page without spans was compared with: fixing lints again against the same. */
+    english: EnglishPage
   }
 }
 
@@ -34,6 +38,10 @@ export interface LocdocOptions {
   api?: ApiIndex
   /** Rules to run instead of the built-in set. */
   ruleSet?: readonly Rule[]
+  /** The English page a page without spans was translated from (`--source`). */
+  english?: EnglishPage
+  /** Translation memory for pages with neither spans nor an English page (`--memory`). */
+  memory?: TranslationMemory
 }
 
 export function remarkLocdoc(options: LocdocOptions = {}) {
@@ -42,7 +50,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     const source = String(file.value ?? '')
     let page: Page
     try {
-      page = buildPage(tree, source, file.path || undefined).page
+      page = buildPage(tree, source, file.path || undefined, {english: options.english, memory: options.memory}).page
     } catch (error) {
       // A model that cannot be built leaves nothing to check: one fatal message, and the run goes on.
       const message = file.message(`Cannot read the page's structure: ${error instanceof Error ? error.message : String(error)}`, {
@@ -56,6 +64,8 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
     }
     file.data.page = page
     const pointAt = createPointAt(source)
+    // What the reader should know about the comparison is a note: it says nothing is wrong.
+    for (const note of page.source?.notes ?? []) file.info(note, {ruleId: 'source-alignment', source: 'locdoc', place: pointAt(0)})
     // A beta page is not judged by a v1.0 schema, nor the other way round.
     const api = options.api && versionsAgree(page, options.api.schema.version) ? options.api : undefined
     for (const rule of ruleSet) {
@@ -65,6 +75,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
       const sourceSeverity = rule.meta.sourceId ? (options.rules?.[rule.meta.sourceId] ?? (severity === 'off' ? 'off' : 'warn')) : severity
       if ((severity === 'off' && sourceSeverity === 'off') || (rule.meta.requiresSchema && !api)) continue
       let reported = 0
+      let hiddenErrors = false
       try {
         rule.check({
           page,
@@ -75,6 +86,7 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
             if (effective === 'off') return
             // A mangled 32 KB line can yield thousands of findings; a reader needs the first few hundred.
             if (++reported <= maxFindingsPerRule) stampFinding(file, rule, effective, finding, {pointAt, page, source})
+            else if (effective === 'error') hiddenErrors = true
           }
         })
         if (reported > maxFindingsPerRule) {
@@ -82,7 +94,8 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
             `${reported - maxFindingsPerRule} more \`${rule.meta.id}\` findings on this page are not shown (at most ${maxFindingsPerRule} per rule and page)`,
             {ruleId: rule.meta.id, source: 'locdoc', place: {line: 1, column: 1}}
           )
-          message.fatal = severity === 'error'
+          // Only hidden errors make the summary an error: hundreds of hidden source warnings stay a warning.
+          message.fatal = hiddenErrors
         }
       } catch (error) {
         const message = file.message(`Cannot check \`${rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`, {

@@ -2,7 +2,7 @@
  * mdast + segments → the typed page model. One walk in document order keeps
  * track of the current section so tables and code blocks know where they are.
  */
-import type {Heading as MdastHeading, Html, List as MdastList, Nodes, Paragraph, Root} from 'mdast'
+import type {Heading as MdastHeading, Html, List as MdastList, Nodes, Paragraph, Root, Table as MdastTable} from 'mdast'
 import {extractSegments} from '../extract/extract.js'
 import {indexInline, textWithin, type InlineIndex} from '../extract/inline-index.js'
 import {walkTree} from '../extract/walk-tree.js'
@@ -14,17 +14,40 @@ import {readTable} from './tables.js'
 import {inferColumnRoles} from './column-roles.js'
 import {chooseProfile} from '../profiles/profile.js'
 import {docSetProfiles} from '../profiles/doc-sets.js'
+import {alignPage, tableParts} from '../source/align-page.js'
+import type {EnglishPage} from '../source/english-document.js'
+import type {SourceComparison} from '../source/types.js'
+import {memorySegments} from '../source/apply-memory.js'
+import type {TranslationMemory} from '../source/memory.js'
 import type {DocList, FrontMatter, Heading, HttpRequest, JsonExample, Page, PageKind, Table} from './types.js'
 
 export interface BuiltPage {
   page: Page
 }
 
-export function buildPage(tree: Root, source: string, path?: string): BuiltPage {
+export interface BuildPageOptions {
+  /** The English page this one was translated from: a page without spans is aligned to it. */
+  english?: EnglishPage
+  /** Applied to a page with neither spans nor an English page. */
+  memory?: TranslationMemory
+}
+
+export function buildPage(tree: Root, source: string, path?: string, options: BuildPageOptions = {}): BuiltPage {
   const index = indexInline(tree, source)
-  const {segments, problems} = extractSegments(tree, source, index)
+  const extraction = extractSegments(tree, source, index)
+  const {problems} = extraction
+  let {segments} = extraction
   const {frontMatter, problem} = readFrontMatter(tree, source)
-  const structure = readStructure(tree, {source, index, segments})
+  const comparison = options.english && segments.length === 0 ? compareWithEnglish(tree, source, index, options.english) : undefined
+  if (comparison) segments = comparison.segments
+  let structure = readStructure(tree, {source, index, segments, tableSplits: comparison?.tableSplits})
+  if (options.memory && segments.length === 0 && !options.english) {
+    const remembered = memorySegments(structure.tables, frontMatter?.locale ?? 'und', options.memory, index, source)
+    if (remembered.length > 0) {
+      segments = remembered
+      structure = readStructure(tree, {source, index, segments})
+    }
+  }
   // Doc-set knowledge is data: the profile refines column roles the header words left open.
   const profile = chooseProfile(docSetProfiles, {frontMatter, headings: structure.headings})
   structure.tables = structure.tables.map((table) => ({...table, ...inferColumnRoles(table, profile)}))
@@ -44,13 +67,32 @@ export function buildPage(tree: Root, source: string, path?: string): BuiltPage 
   }
   if (profile) page.profile = profile.id
   if (structure.lists.length > 0) page.lists = structure.lists
+  if (comparison) page.source = comparison.summary
   return {page}
+}
+
+/** Align to the English page, or say why that was not possible. */
+function compareWithEnglish(tree: Root, source: string, index: InlineIndex, english: EnglishPage) {
+  if (!english.found) {
+    const summary: SourceComparison = {problems: [{kind: 'page', reason: english.reason, range: {start: 0, end: 0}}], notes: [], codeLines: []}
+    return {segments: [], tableSplits: undefined, summary}
+  }
+  const alignment = alignPage(tree, source, english.document, index)
+  const summary: SourceComparison = {
+    origin: english.origin,
+    problems: alignment.problems,
+    notes: english.note ? [english.note] : [],
+    codeLines: alignment.codeLines
+  }
+  return {segments: alignment.segments, tableSplits: alignment.tableSplits, summary}
 }
 
 interface WalkContext {
   source: string
   index: InlineIndex
   segments: readonly Segment[]
+  /** Tables a lost blank line ran together: table start → rows that head a new table. */
+  tableSplits?: ReadonlyMap<number, number[]>
 }
 
 function readStructure(tree: Root, context: WalkContext) {
@@ -87,8 +129,10 @@ function readStructure(tree: Root, context: WalkContext) {
         label = annotationLabel(node) ?? label
         return false
       case 'table': {
-        const table = readTable(node, {...context, section})
-        if (table) tables.push(table)
+        for (const part of splitTable(node, context.tableSplits)) {
+          const table = readTable(part, {...context, section})
+          if (table) tables.push(table)
+        }
         return false
       }
       case 'list': {
@@ -121,6 +165,16 @@ function readList(node: MdastList, section: string | undefined): DocList | undef
     return position ? [{range: {start: position.start.offset!, end: position.end.offset!}}] : []
   })
   return {section, items, range: {start: node.position.start.offset!, end: node.position.end.offset!}}
+}
+
+function splitTable(node: MdastTable, splits: ReadonlyMap<number, number[]> | undefined): MdastTable[] {
+  const at = splits && node.position ? splits.get(node.position.start.offset!) : undefined
+  if (!at) return [node]
+  return tableParts(node.children, at).map((children) => ({
+    ...node,
+    children,
+    position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}
+  }))
 }
 
 const labelPattern = /^(request|response):?$/i

@@ -96,12 +96,13 @@ const headerRoles: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^values?$/, 'value'],
   [/^descriptions?$/, 'description'],
   // A resource's Relationships table lists navigation properties: property, type, description.
-  [/^(property|properties|parameter|parameters|property name|parameter name|relationships?)$/, 'property'],
+  [/^(property|properties|parameter|parameters|property name|parameter name|relationships?|query parameters?)$/, 'property'],
   [/^(type|return type|data type)$/, 'type'],
   [/^(request )?headers?( name)?$/, 'header'],
   [/^permission type$/, 'permissionType'],
   [/^permissions?\b/, 'permissions'],
-  [/^methods?$/, 'method']
+  // A reports page lists its functions with their return types, as a resource lists its methods.
+  [/^(methods?|functions?)$/, 'method']
 ]
 
 /**

@@ -5,6 +5,7 @@
  */
 import {z} from 'zod/v4'
 import {Range, Segment, SpanProblem} from '../extract/types.js'
+import {SourceComparison} from '../source/types.js'
 
 export const Point = z.object({
   line: z.number().int().positive().describe('1-based line.'),
@@ -156,6 +157,7 @@ export const Page = z.object({
   frontMatterProblem: z
     .object({reason: z.string(), range: Range})
     .optional()
-    .describe('Why the front matter could not be read, if it could not.')
+    .describe('Why the front matter could not be read, if it could not.'),
+  source: SourceComparison.optional().describe('For a page without spans compared with its English page: what that comparison found.')
 })
 export type Page = z.infer<typeof Page>

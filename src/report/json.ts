@@ -8,7 +8,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod/v4'
-import {Fix, RuleCategory} from '../rules/create-rule.js'
+import {Fix, Provenance, RuleCategory} from '../rules/create-rule.js'
 import {writeAll, type ReportWriter} from './writer.js'
 
 /** Ids of messages that mean the file was not linted at all: ESLint's `fatal` (a parsing error). */
@@ -28,6 +28,7 @@ export const JsonMessage = z.object({
   expected: z.array(z.string()).optional().describe('Acceptable replacements, best first.'),
   fingerprint: z.string().optional().describe('Stable identity of the finding across unrelated edits.'),
   category: RuleCategory.optional(),
+  provenance: Provenance.optional(),
   url: z.string().optional().describe('Documentation of the rule.')
 })
 export type JsonMessage = z.infer<typeof JsonMessage>
@@ -112,6 +113,7 @@ export function toJsonMessage(message: VFileMessage): JsonMessage {
     ...(message.expected === undefined ? {} : {expected: message.expected}),
     ...(message.fingerprint ? {fingerprint: message.fingerprint} : {}),
     ...(message.category ? {category: message.category} : {}),
+    ...(message.provenance ? {provenance: message.provenance} : {}),
     ...(message.url ? {url: message.url} : {})
   }
 }

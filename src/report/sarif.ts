@@ -8,7 +8,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod/v4'
-import {docsBase, RuleCategory, type Rule, type Severity} from '../rules/create-rule.js'
+import {docsBase, Provenance, RuleCategory, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import {displayPath} from './display-path.js'
 import {arrayItem, byPosition, spanOf} from './json.js'
@@ -77,7 +77,7 @@ export const SarifResult = z.object({
       })
     )
     .optional(),
-  properties: z.object({actual: z.string().optional(), expected: z.array(z.string()).optional(), category: RuleCategory.optional()})
+  properties: z.object({actual: z.string().optional(), expected: z.array(z.string()).optional(), category: RuleCategory.optional(), provenance: Provenance.optional()})
 })
 export type SarifResult = z.infer<typeof SarifResult>
 
@@ -257,7 +257,8 @@ function toResult(message: VFileMessage, uri: string, indexById: ReadonlyMap<str
     properties: {
       ...(message.actual === undefined ? {} : {actual: message.actual}),
       ...(message.expected === undefined ? {} : {expected: message.expected}),
-      ...(message.category ? {category: message.category} : {})
+      ...(message.category ? {category: message.category} : {}),
+      ...(message.provenance ? {provenance: message.provenance} : {})
     }
   }
 }

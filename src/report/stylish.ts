@@ -30,7 +30,7 @@ const palette = {
 interface Row {
   line: string
   column: string
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warning' | 'note'
   message: string
   ruleId: string
 }
@@ -94,6 +94,8 @@ interface CategoryCount {
 function countMessage(categories: Map<string, CategoryCount>, message: VFileMessage): void {
   // Messages no rule made (an unreadable or unparsable file) are about the file itself.
   const category = message.category ?? 'file'
+  // A note says nothing is wrong; it is shown, not counted.
+  if (message.fatal === undefined && message.ruleId === 'source-alignment') return
   let count = categories.get(category)
   if (!count) categories.set(category, (count = {errors: 0, warnings: 0, rules: new Map()}))
   if (message.fatal) count.errors++
@@ -119,10 +121,11 @@ function toRow(message: VFileMessage): Row {
   return {
     line: String(start.line),
     column: String(start.column),
-    severity: message.fatal ? 'error' : 'warning',
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'note',
     // A reason is one line; a stray line break would tear the table.
     message: message.reason.replace(/\s*[\r\n]+\s*/g, ' '),
-    ruleId: message.ruleId ?? ''
+    // The English page and a memory are new truths beside spans and the schema: say which one spoke.
+    ruleId: `${message.ruleId ?? ''}${message.provenance === 'source' || message.provenance === 'memory' ? ` (${message.provenance})` : ''}`
   }
 }
 

@@ -14,6 +14,7 @@ import {normalizeTarget} from './link-target.js'
 import {containsWholeToken, strongShape, type StrongShape} from '../util/identifier-shapes.js'
 import {docSetProfiles} from '../profiles/doc-sets.js'
 import {profileOf} from '../profiles/profile.js'
+import {keepsTokenAmongWords, withoutFormatting} from './util/token-cells.js'
 
 export const codeToken = createRule(
   {
@@ -27,7 +28,7 @@ export const codeToken = createRule(
     const anyCase = profileOf(docSetProfiles, page)?.caseInsensitiveNames === true
     for (const segment of page.segments) {
       const {localized, english} = segment
-      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !isHarmlessCaseChange(localized.text, english.text, anyCase)) {
+      if (!checkedElsewhere.has(segment) && isCodeToken(english.text) && localized.text !== english.text && !isHarmlessCaseChange(localized.text, english.text, anyCase) && !onlyFormatting(segment, localized.text, english.text)) {
         report({
           range: localized.range,
           reason: `Unexpected ${quote(localized.text)} for the code token ${quote(english.text)}, expected ${quote(english.text)}`,
@@ -116,7 +117,7 @@ function relabelledLinks(segment: Segment, anyCase: boolean): Array<{actual: Lin
     const label = expected.text.trim()
     if (!isUnmistakableCodeToken(label)) continue
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
-    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label, anyCase)) continue
+    if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label, anyCase) || onlyFormatting(segment, actual.text, label)) continue
     // The name intact in the label or beside it, the link only swallowed or moved to prose words.
     if (containsWholeToken(segment.localized.text, label)) continue
     if (anyCase && containsWholeToken(segment.localized.text.toLowerCase(), label.toLowerCase())) continue
@@ -133,11 +134,21 @@ function segmentsInCheckedColumns(page: Page): Set<Segment> {
     for (const row of table.rows) {
       for (const [column, cell] of row.cells.entries()) {
         const role = table.columns[column] ?? 'other'
-        // Roles of `other` tables are only header words; their verbatim columns belong to verbatim-token.
-        const owned = table.kind === 'other' ? role === 'verbatim' : checkedRoles.has(role)
-        if (owned) for (const segment of cell.segments) checked.add(segment)
+        // Roles of `other` tables are only header words; their verbatim columns belong to verbatim-token,
+        // a `Member` column to enum-member-name. A whole description cell aligned from the English page is prose.
+        const owned = table.kind === 'other' ? role === 'verbatim' || role === 'member' : checkedRoles.has(role)
+        for (const segment of cell.segments) if (owned || (segment.origin !== undefined && role === 'description')) checked.add(segment)
       }
     }
   }
   return checked
+}
+
+/**
+ * Aligned from an English page rather than a span, a trailing `.;,`, emphasis
+ * or translated words beside the intact token are the sentence around it.
+ */
+function onlyFormatting(segment: Segment, actual: string, expected: string): boolean {
+  if (segment.origin === undefined) return false
+  return withoutFormatting(actual) === withoutFormatting(expected) || keepsTokenAmongWords(actual, expected.trim())
 }

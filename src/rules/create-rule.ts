@@ -5,7 +5,7 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {z} from 'zod/v4'
-import type {Range} from '../extract/types.js'
+import type {Range, Segment} from '../extract/types.js'
 import type {Page} from '../model/types.js'
 import type {PointAt} from '../model/positions.js'
 import type {ApiIndex} from '../schema/api-index.js'
@@ -18,6 +18,11 @@ export const RuleCategory = z
   .enum(['translation', 'source', 'structure'])
   .describe('Where the fault is: the machine translation, the English source, or the page markup.')
 export type RuleCategory = z.infer<typeof RuleCategory>
+
+export const Provenance = z
+  .enum(['span', 'source', 'memory', 'schema', 'page'])
+  .describe('What established the expected value: the sxs span, the English page at its commit, a translation memory, the API schema, or the page itself (its markup, its other request lines).')
+export type Provenance = z.infer<typeof Provenance>
 
 export const Fix = z.object({
   range: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).describe('Offsets [start, end) in the BOM-less file text, as ESLint counts them.'),
@@ -33,6 +38,8 @@ declare module 'vfile-message' {
     fingerprint?: string
     /** Where the fault is. */
     category?: RuleCategory
+    /** What established the expected value. */
+    provenance?: Provenance
   }
 }
 
@@ -66,6 +73,8 @@ export interface Finding {
   /** The English source is at fault: reported under the rule's `sourceId`. */
   inSource?: boolean
   note?: string
+  /** What established the expected value, when the factory cannot tell from the segment and the rule. */
+  provenance?: Provenance
 }
 
 export interface RuleContext {
@@ -119,6 +128,31 @@ export function stampFinding(
     else message.fix = {range: [range.start, range.end], text: finding.fix.text}
   }
   message.fingerprint = fingerprint(position.page, ruleId, finding)
+  message.provenance = provenanceOf(rule, finding, position.page)
+}
+
+const segmentIndexes = new WeakMap<Page, Map<string, Segment>>()
+
+/**
+ * A finding in a segment takes the segment's origin; a schema rule's comes
+ * from the schema; a structure finding from the page itself; any other
+ * finding without a segment (a header judged by the operation, a request
+ * line by its siblings) from what the rule knows of the API.
+ */
+function provenanceOf(rule: Rule, finding: Finding, page: Page): Provenance {
+  if (finding.provenance) return finding.provenance
+  if (rule.meta.requiresSchema) return 'schema'
+  if (finding.segmentId !== undefined) {
+    let index = segmentIndexes.get(page)
+    if (!index) {
+      index = new Map(page.segments.map((segment) => [segment.id, segment]))
+      segmentIndexes.set(page, index)
+    }
+    const segment = index.get(finding.segmentId)
+    if (segment) return segment.origin ?? 'span'
+  }
+  if (rule.meta.category === 'structure') return 'page'
+  return page.source?.origin ? 'source' : 'schema'
 }
 
 function fingerprint(page: Page, ruleId: string, finding: Finding): string {

@@ -14,7 +14,8 @@ export const enumMemberName = createRule(
     fixable: true
   },
   ({page, report}) => {
-    for (const {segment} of mistranslatedTokens(page, ['enum'], 'member', isIdentifier)) {
+    // A column headed `Member` holds members wherever it stands: a string enum's table has no `Value` column.
+    for (const {segment} of mistranslatedTokens(page, ['enum', 'other'], 'member', isIdentifier)) {
       report(tokenFinding(segment, `member ${quote(segment.english.text)}`))
     }
   }

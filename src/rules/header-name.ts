@@ -21,6 +21,8 @@ export const headerName = createRule(
   ({page, api, source, report}) => {
     const entries = [...cellsWithRole(page, ['header'], 'header')]
     for (const {segment} of mistranslatedTokens(page, ['header'], 'header', isHeaderFieldName)) {
+      // Header names are case-insensitive (RFC 9110): `Content-Type` for `Content-type` is the same header.
+      if (segment.localized.text.toLowerCase() === segment.english.text.toLowerCase()) continue
       report(tokenFinding(segment, `header ${quote(segment.english.text)}`))
     }
     // Without spans the cell is all there is: check it against what the header can be.

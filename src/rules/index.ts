@@ -15,6 +15,7 @@ import {apiPermissionScope} from './api-permission-scope.js'
 import {apiPropertyMissing} from './api-property-missing.js'
 import {apiPropertyName} from './api-property-name.js'
 import {apiPropertyType} from './api-property-type.js'
+import {codeLine} from './code-line.js'
 import {codeToken} from './code-token.js'
 import {enumMemberName} from './enum-member-name.js'
 import {enumMemberValue} from './enum-member-value.js'
@@ -27,6 +28,7 @@ import {linkTarget} from './link-target.js'
 import {permissionScope} from './permission-scope.js'
 import {propertyName} from './property-name.js'
 import {representationProperty} from './representation-property.js'
+import {sourceAlignment} from './source-alignment.js'
 import {spanStructure} from './span-structure.js'
 import {typeName} from './type-name.js'
 import {verbatimToken} from './verbatim-token.js'
@@ -44,10 +46,11 @@ export const translationRules: readonly Rule[] = [
   linkTarget,
   httpRequest,
   codeToken,
-  verbatimToken
+  verbatimToken,
+  codeLine
 ]
 
-export const structureRules: readonly Rule[] = [spanStructure, frontMatter]
+export const structureRules: readonly Rule[] = [spanStructure, frontMatter, sourceAlignment]
 
 /** Rules that validate a page against the API schema (embedded or imported). */
 export const apiRules: readonly Rule[] = [

@@ -23,7 +23,10 @@ export function compareCode(segment: Segment, source: string): Finding[] {
   const english = segment.english.code
   if (english.length === 0) return []
   const localized = segment.localized.code
-  const unmatchedEnglish = withoutMatches(english, localized)
+  // Compared with an English page rather than a span, dropped backticks around an intact token are formatting.
+  const unmatchedEnglish = withoutMatches(english, localized).filter(
+    (token) => segment.origin === undefined || !segment.localized.text.includes(token.value.trim())
+  )
   if (unmatchedEnglish.length === 0) return []
   const unmatchedLocalized = withoutMatches(localized, english)
   const findings: Finding[] = []
@@ -36,7 +39,7 @@ export function compareCode(segment: Segment, source: string): Finding[] {
         reason: `Unexpected code ${quote(actual.value)}, expected ${quote(expected.value)}`,
         actual: actual.value,
         expected: expected.value,
-        fix: {text: source.slice(expected.range.start, expected.range.end)},
+        fix: {text: expected.raw ?? source.slice(expected.range.start, expected.range.end)},
         segmentId: segment.id,
         key: expected.value
       })

@@ -27,6 +27,8 @@ export const typeName = createRule(
       const segment = soleSegment(entry.cell)
       if (!segment) continue
       const {localized, english} = segment
+      // Aligned from an English page, a type cell holding a sentence is a note about types, not a type.
+      if (segment.origin !== undefined && english.text.split(/\s+/).length > 5) continue
       const expected = typeTokens(english.text, english.links.map((link) => link.text))
       const missing = expected.filter(
         (token) => !containsToken(localized.text, token) && !(anyCase && containsToken(localized.text.toLowerCase(), token.toLowerCase()))

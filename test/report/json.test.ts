@@ -35,7 +35,7 @@ describe('toJsonResults', () => {
   it('should give each message ESLint’s LintMessage fields and locdoc’s own, with a fix range into the text', () => {
     const [result] = toJsonResults([lintFixture('broken.md')], {cwd})
     const [message] = result!.messages
-    expect(Object.keys(message!)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'actual', 'expected', 'fingerprint', 'category', 'url'])
+    expect(Object.keys(message!)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'actual', 'expected', 'fingerprint', 'category', 'provenance', 'url'])
     expect(message).toMatchObject({ruleId: 'enum-member-value', severity: 2, line: 19, column: 145, endLine: 19, endColumn: 148, actual: '1-a', expected: ['1'], fix: {text: '1'}})
     expect(fixtureText('broken.md').slice(...message!.fix!.range)).toBe('1-a')
   })

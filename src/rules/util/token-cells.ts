@@ -23,6 +23,10 @@ export function* mistranslatedTokens(
   for (const entry of cellsWithRole(page, kinds, role)) {
     const segment = soleSegment(entry.cell)
     if (!segment || !isToken(segment.english.text) || sameToken(segment.localized.text, segment.english.text)) continue
+    // Aligned from an English page, a cell that differs only by a trailing `.;,` or by emphasis is formatting.
+    if (segment.origin !== undefined && withoutFormatting(segment.localized.text) === withoutFormatting(segment.english.text)) continue
+    // Translated words beside the intact token (`organizer － 組織者`, `имя roomName`) explain it; they do not replace it.
+    if (segment.origin !== undefined && keepsTokenAmongWords(segment.localized.text, segment.english.text.trim())) continue
     yield {entry, segment}
   }
 }
@@ -38,4 +42,17 @@ export function tokenFinding(segment: Segment, subject: string): Finding {
     fix: {text: english.raw},
     segmentId: segment.id
   }
+}
+
+export function withoutFormatting(text: string): string {
+  return text.replace(/[*_`]/g, '').trim().replace(/[.;,]+$/, '')
+}
+
+/** The token stands whole in the text, and everything else is words of another script and punctuation. */
+export function keepsTokenAmongWords(text: string, token: string): boolean {
+  const at = text.indexOf(token)
+  if (at === -1 || token === '') return false
+  const rest = text.slice(0, at) + ' ' + text.slice(at + token.length)
+  const bounded = !/[\w$@.]/.test(text[at - 1] ?? ' ') && !/[\w$@]/.test(text[at + token.length] ?? ' ')
+  return bounded && !/[A-Za-z\d]/.test(rest)
 }
