@@ -7,7 +7,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {z} from 'zod/v4'
-import {Fix, RuleCategory} from '../rules/create-rule.js'
+import {Fix, Provenance, RuleCategory} from '../rules/create-rule.js'
 
 const Point = z.object({line: z.number(), column: z.number(), offset: z.number().optional()})
 
@@ -24,7 +24,8 @@ export const StoredMessage = z.object({
   url: z.string().optional(),
   fix: Fix.optional(),
   fingerprint: z.string().optional(),
-  category: RuleCategory.optional()
+  category: RuleCategory.optional(),
+  provenance: Provenance.optional()
 })
 export type StoredMessage = z.infer<typeof StoredMessage>
 
@@ -64,6 +65,7 @@ function storeMessage(message: VFileMessage): StoredMessage {
   if (message.fix) stored.fix = message.fix
   if (message.fingerprint) stored.fingerprint = message.fingerprint
   if (message.category) stored.category = message.category
+  if (message.provenance) stored.provenance = message.provenance
   return stored
 }
 
@@ -87,6 +89,7 @@ function restoreMessage(stored: StoredMessage, path: string): VFileMessage {
   if (stored.fix) message.fix = stored.fix
   if (stored.fingerprint) message.fingerprint = stored.fingerprint
   if (stored.category) message.category = stored.category
+  if (stored.provenance) message.provenance = stored.provenance
   return message
 }
 
