@@ -156,7 +156,8 @@ function classifyColumns(header: Row, rows: readonly Row[], section: string | un
   if (headersSection && firstIsName && !columns.includes('header')) {
     // In a request-headers table the first column may just say `Name`; the next one holds the value.
     columns = ['header', ...columns.slice(1)]
-    if (columns[1] === 'other') columns[1] = 'value'
+    // `Name | Description`: the description column holds the value (`Bearer {token}. Required.`).
+    if (columns[1] === 'other' || columns[1] === 'description') columns[1] = 'value'
   }
   if (!headersSection && columns.includes('type') && !columns.includes('property')) {
     // `Name | Type | Description` documents properties (Office add-in objects, function parameters).

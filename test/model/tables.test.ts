@@ -111,10 +111,10 @@ describe('readTable', () => {
     })
   })
 
-  it('should take a `Name` column of a headers section for the header column', () => {
+  it('should take a `Name` column of a headers section for the header column, and its `Description` for the value', () => {
     expect(onlyTable('## <a name="request-headers"></a>Request headers\n|Name|Description|\n|-|-|\n|Authorization|Bearer {token}.|\n')).toMatchObject({
       kind: 'header',
-      columns: ['header', 'description']
+      columns: ['header', 'value']
     })
   })
 
