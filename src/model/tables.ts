@@ -156,8 +156,11 @@ function classifyColumns(header: Row, rows: readonly Row[], section: string | un
   if (headersSection && firstIsName && !columns.includes('header')) {
     // In a request-headers table the first column may just say `Name`; the next one holds the value.
     columns = ['header', ...columns.slice(1)]
-    // `Name | Description`: the description column holds the value (`Bearer {token}. Required.`).
-    if (columns[1] === 'other' || columns[1] === 'description') columns[1] = 'value'
+  }
+  if (headersSection && columns.includes('header') && !columns.includes('value')) {
+    // `Name | Description`, `Name | Type | Description`: the description holds the value (`Bearer {token}. Required.`).
+    const valueColumn = columns.findIndex((role, index) => index > 0 && (role === 'other' || role === 'description'))
+    if (valueColumn !== -1) columns[valueColumn] = 'value'
   }
   if (!headersSection && columns.includes('type') && !columns.includes('property')) {
     // `Name | Type | Description` documents properties (Office add-in objects, function parameters).

@@ -152,7 +152,7 @@ describe('readTable', () => {
     })
     expect(onlyTable('## <a name="request-headers"></a>Request headers\n|Name|Type|Description|\n|-|-|-|\n|Authorization|String|Bearer {token}.|\n')).toMatchObject({
       kind: 'header',
-      columns: ['header', 'type', 'description']
+      columns: ['header', 'type', 'value']
     })
     expect(onlyTable('## <a name="members-and-methods"></a>Members and methods\n|Member|Type|\n|-|-|\n|body|Member|\n').kind).toBe('other')
   })
