@@ -80,7 +80,10 @@ export function inferColumnRoles(table: Table, profile: Profile | undefined): Pi
     const header = cellContent(table.header.cells[column])
     if (matchesAny(proseHeaders, header)) return role
     const prior = looseName || matchesAny(verbatimHeaders, header)
-    return holdsNames(columnEvidence(table, column), prior) ? 'verbatim' : role
+    const evidence = columnEvidence(table, column)
+    // A bare `Name` column may hold display names (`Documents`, `Photos`): it needs one cell that is code beyond doubt.
+    if (prior && /^names?$/i.test(header.trim()) && evidence.strong === 0) return role
+    return holdsNames(evidence, prior) ? 'verbatim' : role
   })
   return {kind: table.kind, columns}
 }

@@ -34,6 +34,13 @@ describe('column roles from content', () => {
     expect(page.tables[0]!.columns).toEqual(['other', 'other'])
   })
 
+  it('should leave a bare `Name` column of display names alone, and take one with a cell of code', () => {
+    const names = extractText(table(['Name', 'Folder id'], [[['Dokumente', 'Documents'], ['documents', 'documents']], [['Fotos', 'Photos'], ['photos', 'photos']]]))
+    expect(names.tables[0]!.columns[0]).toBe('other')
+    const code = extractText(table(['Name', 'Notes'], [[['Dokumente', 'Documents'], ['a', 'a']], [['cameraRoll', 'cameraRoll'], ['b', 'b']]]))
+    expect(code.tables[0]!.columns[0]).toBe('verbatim')
+  })
+
   it('should never make a prose column verbatim', () => {
     const page = extractText(table(['Element', 'Required'], [[['Persona', 'Persona'], ['Ja', 'Yes']], [['IsRead', 'IsRead'], ['Nein', 'No']]]))
     expect(page.tables[0]!.columns).toEqual(['verbatim', 'other'])
