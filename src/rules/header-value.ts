@@ -7,9 +7,9 @@
  * in the brackets the page used; the sentence around them is left alone.
  */
 import type {Range} from '../extract/types.js'
-import type {Cell} from '../model/types.js'
+import type {Cell, Page, Row, Table} from '../model/types.js'
 import {createRule, type Finding} from './create-rule.js'
-import {cellsWithRole, quote, siblingCell} from './util/cells.js'
+import {quote} from './util/cells.js'
 import {hasTranslatedLetters} from './util/fault.js'
 
 /** `{token}`, `<token>` and `&lt;token&gt;` (as Markdown sources write `<token>` in a table). */
@@ -32,12 +32,17 @@ export const headerValue = createRule(
     fixable: true
   },
   ({page, source, report}) => {
-    for (const entry of cellsWithRole(page, ['header'], 'value')) {
-      const nameCell = siblingCell(entry, 'header')
+    for (const {table, row} of headerRows(page)) {
+      const headerColumn = table.columns.indexOf('header')
+      const nameCell = row.cells[headerColumn]
       const header = (nameCell?.english ?? nameCell?.text ?? '').trim()
-      for (const part of translatedParts(entry.cell)) {
-        const finding = checkPart(source, part, header)
-        if (finding) report(finding)
+      // The value may stand in any cell after the name: `Name | Type | Description` puts it third.
+      for (const [column, cell] of row.cells.entries()) {
+        if (column === headerColumn) continue
+        for (const part of translatedParts(cell)) {
+          const finding = checkPart(source, part, header)
+          if (finding) report(finding)
+        }
       }
     }
   }
@@ -99,4 +104,11 @@ function schemeBefore(text: string, placeholderStart: number): {start: number; g
   const before = /(\S+)(\s*)$/u.exec(text.slice(0, placeholderStart))
   if (!before || before[1] === bearer || !hasTranslatedLetters(before[1]!)) return undefined
   return {start: before.index, gap: before[2] ?? ''}
+}
+
+function* headerRows(page: Page): Generator<{table: Table; row: Row}> {
+  for (const table of page.tables) {
+    if (table.kind !== 'header' || !table.columns.includes('header')) continue
+    for (const row of table.rows) yield {table, row}
+  }
 }
