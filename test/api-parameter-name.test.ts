@@ -25,6 +25,12 @@ const api = createApiIndex(
     ],
     operations: [
       {
+        name: 'getEmailActivityCounts',
+        method: 'GET',
+        path: '/reports/getEmailActivityCounts(period={period})',
+        parameters: [{name: 'period', type: 'Edm.String'}]
+      },
+      {
         name: 'addKey',
         method: 'POST',
         path: '/applications/{applicationId}/addKey',
@@ -108,6 +114,30 @@ describe('api-parameter-name', () => {
   it('should leave alone a table sharing no name with the parameters, and a clean table', () => {
     expect(findings(actionPage(`| Имя | String | Что-то другое. |`))).toEqual([])
     expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | String | Токен. |`))).toEqual([])
+  })
+})
+
+describe('api-parameter-name in a function-parameters section', () => {
+  it('should check the table even when its only name was translated, and fix it by its type', () => {
+    const page = `---
+title: "reportRoot: getEmailActivityCounts"
+doc_type: apiPageType
+ms.contentlocale: de-DE
+---
+# <a name="reportroot-getemailactivitycounts"></a>reportRoot: getEmailActivityCounts
+
+## <a name="http-request"></a>HTTP-Anforderung
+\`\`\` http
+GET /reports/getEmailActivityCounts(period='{period_value}')
+\`\`\`
+
+## <a name="function-parameters"></a>Funktionsparameter
+
+| Parameter | Typ | Beschreibung |
+|:---|:---|:---|
+| Zeitraum | string | Gibt die Zeitspanne an. Erforderlich. |
+`
+    expect(findings(page)).toEqual([{rule: 'api-parameter-name', line: 17, actual: 'Zeitraum', fix: 'period'}])
   })
 })
 

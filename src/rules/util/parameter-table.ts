@@ -34,7 +34,8 @@ function findParameterTables(page: Page, api: ApiIndex): ParameterTables {
   for (const table of page.tables) {
     if (table.kind !== 'property' || typeTables.has(table) || !table.section || !parameterSections.test(table.section)) continue
     const rows = readPropertyRows(table)
-    if (rows.some((row) => names.has(row.name))) tables.push({table, rows})
+    // A function-parameters section documents nothing else, even when every name in it was translated.
+    if (rows.some((row) => names.has(row.name)) || table.section === 'function-parameters') tables.push({table, rows})
   }
   return {owner: owner ?? 'the operation', parameters, tables}
 }
