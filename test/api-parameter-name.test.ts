@@ -103,6 +103,9 @@ describe('api-parameter-name', () => {
     expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | string | Токен. |`))).toEqual([
       {rule: 'source-parameter-type', line: 18, actual: 'string', fix: undefined}
     ])
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| proof | Объект string | Токен. |`))).toEqual([
+      {rule: 'source-parameter-type', line: 18, actual: 'Объект string', fix: undefined}
+    ])
   })
 
   it('should take an ASCII name the operation lacks for the English docs’ own: a source warning', () => {

@@ -42,8 +42,10 @@ export function typeCellFinding(row: PropertyRow, member: TypedMember, api: ApiI
   // `string`, `GUID`, `String` for an enum: the English docs' words, which a translation leaves as they are.
   // A cell naming no type at all in any spelling (`Zeichenfolge`, `Cadeia de caracteres`) lost it in translation.
   const lost = named.length === 0 && hasWords(row.typeText) && !mentionsTypeWord(row.typeText, api)
-  // A cell naming another type (`User コレクション` for `directoryObject collection`) kept the docs' type name.
-  const inSource = spanned || named.length > 0 || (!hasTranslatedLetters(row.typeText) && !lost)
+  // A cell naming another type (`User コレクション` for `directoryObject collection`), or this one in other
+  // capitals (`Коллекция объектов string`), kept the docs' type name: prose around it is the translation's right.
+  const sameLetters = (row.typeText.match(wordPattern) ?? []).some((word) => simpleName(word).toLowerCase() === simpleName(expected).toLowerCase())
+  const inSource = spanned || named.length > 0 || sameLetters || (!hasTranslatedLetters(row.typeText) && !lost)
   // A cell of plain words can be replaced; links and mixed cells are left to people.
   const replaceable = !spanned && cell.segments.length === 0 && !/[[\]()]/.test(row.typeText)
   return {
