@@ -3,6 +3,7 @@
  * trimmed from both ends, the middle is aligned by longest common
  * subsequence, and hunks carry three lines of context.
  */
+import {commonEnds} from '../util/common-ends.js'
 
 type Operation = {kind: ' ' | '-' | '+'; line: string}
 
@@ -24,14 +25,7 @@ export function splitLines(text: string): string[] {
 }
 
 function diffLines(before: string[], after: string[]): Operation[] {
-  let prefix = 0
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++
-  let suffix = 0
-  while (
-    suffix < before.length - prefix &&
-    suffix < after.length - prefix &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  ) suffix++
+  const {prefix, suffix} = commonEnds(before, after)
   const middleBefore = before.slice(prefix, before.length - suffix)
   const middleAfter = after.slice(prefix, after.length - suffix)
   return [

@@ -15,6 +15,10 @@ export interface LintBytesOptions extends LocdocOptions {
 export function lintBytes(path: string, bytes: Uint8Array, options: LintBytesOptions): FileResult {
   const read = decodePage(path, bytes)
   if (!read.ok) return toFileResult(read.file)
-  const file = lintText(read.text, {...options, path})
-  return toFileResult(file, {keepSource: options.keepSource})
+  return lintDecoded(path, read.text, options)
+}
+
+/** Lint a page already decoded (its English looked up on the way, with `--source`). */
+export function lintDecoded(path: string, text: string, options: LintBytesOptions): FileResult {
+  return toFileResult(lintText(text, {...options, path}), {keepSource: options.keepSource})
 }

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type {LintCache} from './cache.js'
 import {digestOf} from './cache.js'
 import {toFileResult, type FileResult} from './file-result.js'
-import {lintBytes} from './lint-bytes.js'
+import {lintBytes, lintDecoded} from './lint-bytes.js'
 import {decodePage, unreadable} from './read-page.js'
 import type {LocdocOptions} from './remark-locdoc.js'
 import {LintPool} from './worker-pool.js'
@@ -103,5 +103,5 @@ async function lintWithEnglish(page: string, bytes: Uint8Array, options: LintPag
   const read = decodePage(page, bytes)
   if (!read.ok) return toFileResult(read.file)
   const english = await source.lookup(path.resolve(options.cwd, page), read.text)
-  return lintBytes(page, bytes, {...options, english})
+  return lintDecoded(page, read.text, {...options, english})
 }

@@ -7,6 +7,7 @@
 import {createRule, type Finding} from './create-rule.js'
 import {quote} from './util/cells.js'
 import type {CodeLinePair} from '../source/types.js'
+import {commonEnds} from '../util/common-ends.js'
 
 export const codeLine = createRule(
   {
@@ -30,14 +31,7 @@ export function compareLine(pair: CodeLinePair): Finding | undefined {
   const actual = pair.localized.text
   const expected = pair.english
   if (!foreign.test(actual) || foreign.test(expected)) return undefined
-  let prefix = 0
-  while (prefix < actual.length && prefix < expected.length && actual[prefix] === expected[prefix]) prefix++
-  let suffix = 0
-  while (
-    suffix < actual.length - prefix &&
-    suffix < expected.length - prefix &&
-    actual[actual.length - 1 - suffix] === expected[expected.length - 1 - suffix]
-  ) suffix++
+  const {prefix, suffix} = commonEnds(actual, expected)
   const changed = actual.slice(prefix, actual.length - suffix)
   const replacement = expected.slice(prefix, expected.length - suffix)
   if (!foreign.test(changed)) return undefined

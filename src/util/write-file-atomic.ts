@@ -9,15 +9,7 @@ import path from 'node:path'
 import {describeFsError, errorCode, OutputError} from './output-error.js'
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  if ((await lstat(target).catch(() => undefined))?.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory, not a file`)
-  const folder = path.dirname(target)
-  try {
-    await mkdir(folder, {recursive: true})
-  } catch (error) {
-    const code = errorCode(error)
-    throw new OutputError(`cannot create the folder ${folder}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : describeFsError(error)}`)
-  }
-  const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = await temporaryBeside(target)
   try {
     await writeFile(temporary, data)
     await rename(temporary, target)
@@ -33,15 +25,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
  * 30,000 pages is never held whole in memory.
  */
 export async function openFileAtomic(target: string): Promise<{write: (text: string) => Promise<void>; commit: () => Promise<void>; discard: () => Promise<void>}> {
-  if ((await lstat(target).catch(() => undefined))?.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory, not a file`)
-  const folder = path.dirname(target)
-  try {
-    await mkdir(folder, {recursive: true})
-  } catch (error) {
-    const code = errorCode(error)
-    throw new OutputError(`cannot create the folder ${folder}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : describeFsError(error)}`)
-  }
-  const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = await temporaryBeside(target)
   const fail = async (error: unknown): Promise<never> => {
     await handle?.close().catch(() => undefined)
     await rm(temporary, {force: true}).catch(() => undefined)
@@ -75,4 +59,17 @@ export async function openFileAtomic(target: string): Promise<{write: (text: str
       await rm(temporary, {force: true}).catch(() => undefined)
     }
   }
+}
+
+/** Checks the target can be a file, makes its folder, and names a temporary file beside it. */
+async function temporaryBeside(target: string): Promise<string> {
+  if ((await lstat(target).catch(() => undefined))?.isDirectory()) throw new OutputError(`cannot write ${target}: it is a directory, not a file`)
+  const folder = path.dirname(target)
+  try {
+    await mkdir(folder, {recursive: true})
+  } catch (error) {
+    const code = errorCode(error)
+    throw new OutputError(`cannot create the folder ${folder}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : describeFsError(error)}`)
+  }
+  return path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 }

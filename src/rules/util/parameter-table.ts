@@ -7,11 +7,9 @@
 import type {Page, Table} from '../../model/types.js'
 import type {ApiIndex} from '../../schema/api-index.js'
 import type {Parameter} from '../../schema/model.js'
-import {isIdentifier} from './cells.js'
-import {isCapitalizedWord} from './fault.js'
 import {memoizePerPage} from './per-page.js'
 import {readPropertyRows, resolvePropertyTables, type PropertyRow} from './property-table.js'
-import {elementTypeName} from './type-cell.js'
+import {elementTypeName, expectedMemberName} from './type-cell.js'
 
 export interface ParameterTables {
   /** Name of the operation, for messages: `addKey`. */
@@ -63,10 +61,6 @@ function operationParameters(page: Page, api: ApiIndex): {owner?: string; parame
  * the row names.
  */
 export function expectedParameter(row: PropertyRow, parameters: readonly Parameter[], listed: ReadonlySet<string>): string | undefined {
-  const sameLetters = parameters.find((parameter) => parameter.name.toLowerCase() === row.name.toLowerCase())
-  // An identifier is matched by its letters; a word (`Nachweis`, `доказательство`) by the type it names.
-  if (sameLetters || (isIdentifier(row.name) && !isCapitalizedWord(row.name))) return sameLetters?.name
   const typeWords = new Set((row.typeText.match(/[A-Za-z_][\w.]*/g) ?? []).map((word) => word.slice(word.lastIndexOf('.') + 1).toLowerCase()))
-  const byType = parameters.filter((parameter) => !listed.has(parameter.name) && typeWords.has(elementTypeName(parameter).toLowerCase()))
-  return byType.length === 1 ? byType[0]!.name : undefined
+  return expectedMemberName(row, parameters, (_typeText, parameter) => !listed.has(parameter.name) && typeWords.has(elementTypeName(parameter).toLowerCase()))
 }

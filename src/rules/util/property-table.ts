@@ -6,10 +6,8 @@
 import type {ApiIndex} from '../../schema/api-index.js'
 import {memoizePerPage} from './per-page.js'
 import type {Property, StructuredType} from '../../schema/model.js'
-import {isIdentifier} from './cells.js'
-import {isCapitalizedWord} from './fault.js'
 import type {Cell, Page, Table} from '../../model/types.js'
-import {elementTypeName} from './type-cell.js'
+import {elementTypeName, expectedMemberName} from './type-cell.js'
 
 export interface PropertyRow {
   rowIndex: number
@@ -133,10 +131,6 @@ function requestODataTypes(page: Page): string[] {
  * whose type the row names.
  */
 export function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
-  const sameLetters = properties.find((property) => property.name.toLowerCase() === row.name.toLowerCase())
-  // An identifier is matched by its letters; a word (`Zeitraum`, `доказательство`) by the type it names.
-  if (sameLetters || (isIdentifier(row.name) && !isCapitalizedWord(row.name))) return sameLetters?.name
-  const unlisted = properties.filter((property) => !listed.has(property.name) && !property.navigation)
-  const byType = unlisted.filter((property) => row.typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
-  return byType.length === 1 ? byType[0]!.name : undefined
+  const unlisted = properties.filter((property) => property.name.toLowerCase() === row.name.toLowerCase() || (!listed.has(property.name) && !property.navigation))
+  return expectedMemberName(row, unlisted, (typeText, property) => typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
 }

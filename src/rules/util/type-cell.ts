@@ -6,8 +6,8 @@
 import type {ApiIndex} from '../../schema/api-index.js'
 import {docTypeNameForEdmType} from '../../schema/api-index.js'
 import type {Finding} from '../create-rule.js'
-import {quote} from './cells.js'
-import {hasTranslatedLetters} from './fault.js'
+import {isIdentifier, quote} from './cells.js'
+import {hasTranslatedLetters, isCapitalizedWord} from './fault.js'
 import type {PropertyRow} from './property-table.js'
 
 /** What a row's type should be: a property or a parameter, as the API declares it. */
@@ -95,4 +95,21 @@ function mentionsTypeWord(text: string, api: ApiIndex): boolean {
 /** Words of letters, and no placeholder (`%unique_string%`, `{type}`), which is the docs' own. */
 function hasWords(text: string): boolean {
   return /\p{L}{2}/u.test(text) && !/[%{}<>]/.test(text)
+}
+
+/**
+ * The member (property or parameter) a row that names none stands for: the
+ * same name in other capitals (`ID` → `id`), or for a translated word
+ * (`Zeitraum`, `доказательство`) the one unlisted member whose type the row's
+ * type cell names, as `namesType` judges it.
+ */
+export function expectedMemberName<Member extends TypedMember>(
+  row: PropertyRow,
+  members: readonly Member[],
+  namesType: (typeText: string, member: Member) => boolean
+): string | undefined {
+  const sameLetters = members.find((member) => member.name.toLowerCase() === row.name.toLowerCase())
+  if (sameLetters || (isIdentifier(row.name) && !isCapitalizedWord(row.name))) return sameLetters?.name
+  const byType = members.filter((member) => namesType(row.typeText, member))
+  return byType.length === 1 ? byType[0]!.name : undefined
 }
