@@ -20,7 +20,7 @@ import {describeIoError} from '../lint/read-page.js'
 import {OutputError} from '../util/output-error.js'
 import {openFileAtomic} from '../util/write-file-atomic.js'
 import {exitCode, UsageError, type CliIo} from './io.js'
-import {loadLintSetup, type LintSetup} from './setup.js'
+import {loadLintSetup, SchemaLoadFailed, type LintSetup} from './setup.js'
 import {collectPages, pageOptions, pageUsage, parsePageOptions, stdinPath} from './pages.js'
 import {createProgress} from './progress.js'
 import {fixCommand} from './fix-command.js'
@@ -79,9 +79,10 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('`--max-warnings` takes a whole number')
 
   const started = performance.now()
-  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema, ...sourceFlags(values)})
+  // With a cache, the schema is parsed only once a page needs linting.
+  const setup = await loadLintSetup(io, {config: values.config, schema: values.schema, ...sourceFlags(values)}, {deferSchema: values.cache})
   if (!setup.ok) return exitCode.usage
-  const options = setup.options
+  const {options, loadApi} = setup
   const collected = await collectPages(pages, setup, io)
   for (const line of collected.warnings) io.stderr(`locdoc: warning: ${line}\n`)
   for (const failure of collected.problems) io.stderr(`locdoc: ${failure}\n`)
@@ -139,7 +140,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     if (pages.stdin) {
       const text = io.readStdin ? await io.readStdin() : ''
-      const file = lintText(text, {...options, path: pages.stdinFilename ?? stdinPath})
+      const api = options.api ?? (await loadApi?.())
+      const file = lintText(text, {...options, api, path: pages.stdinFilename ?? stdinPath})
       await take(toFileResult(file, {keepSource: values['include-source']}))
     }
     for await (const result of lintPages(collected.files, {
@@ -148,7 +150,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       jobs,
       cache,
       keepSource: values['include-source'],
-      stats
+      stats,
+      loadApi
     })) {
       await take(result)
     }
@@ -162,6 +165,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`locdoc: ${values.output}: cannot write report: ${error.message}\n`)
       return exitCode.usage
     }
+    // Already told: the schema the pages needed would not load.
+    if (error instanceof SchemaLoadFailed) return exitCode.usage
     throw error
   }
   if (cache) {

@@ -30,11 +30,13 @@ type CachedResult = z.infer<typeof CachedResult>
 const CacheEntry = z.object({content: z.string(), result: CachedResult})
 type CacheEntry = z.infer<typeof CacheEntry>
 
+// Entries are checked one by one as pages ask for them: a warm run over
+// thousands of pages should not validate every stored result up front.
 const CacheFile = z.object({
   tool: z.literal('locdoc'),
   format: z.literal(cacheFormat),
   settings: z.string(),
-  entries: z.record(z.string(), CacheEntry)
+  entries: z.record(z.string(), z.unknown())
 })
 
 export function digestOf(data: string | Uint8Array): string {
@@ -58,11 +60,13 @@ export async function resolveCacheFile(location: string | undefined, cwd: string
 
 export class LintCache {
   private hits = 0
+  /** Whether anything was stored since the file was read: an unchanged cache is not rewritten. */
+  private changed = false
 
   private constructor(
     readonly file: string,
     private readonly settings: string,
-    private readonly entries: Map<string, CacheEntry>
+    private readonly entries: Map<string, unknown>
   ) {}
 
   /** Open the cache at `file`; `note` hears why an existing file was set aside. */
@@ -91,15 +95,19 @@ export class LintCache {
 
   /** The stored result for `page` when its bytes are the same as last time. */
   get(page: string, content: string): FileResult | undefined {
-    const entry = this.entries.get(page)
-    if (!entry || entry.content !== content) return undefined
+    const stored = this.entries.get(page)
+    if (stored === undefined) return undefined
+    // A damaged entry is a miss: the page is linted again and the entry replaced.
+    const entry = CacheEntry.safeParse(stored)
+    if (!entry.success || entry.data.content !== content) return undefined
     this.hits++
-    return {path: page, ...entry.result}
+    return {path: page, ...entry.data.result}
   }
 
   set(page: string, content: string, result: FileResult): void {
     const {path: _path, source: _source, ...rest} = result
-    this.entries.set(page, {content, result: rest})
+    this.entries.set(page, {content, result: rest} satisfies CacheEntry)
+    this.changed = true
   }
 
   get hitCount(): number {
@@ -107,7 +115,8 @@ export class LintCache {
   }
 
   async save(): Promise<void> {
-    const entries: Record<string, CacheEntry> = {}
+    if (!this.changed) return
+    const entries: Record<string, unknown> = {}
     for (const key of [...this.entries.keys()].sort()) entries[key] = this.entries.get(key)!
     await writeFileAtomic(this.file, JSON.stringify({tool: 'locdoc', format: cacheFormat, settings: this.settings, entries}))
   }

@@ -362,6 +362,18 @@ function structuredSchema(builder: Builder, type: StructuredType): z.ZodType {
 
 const buildersByIndex = new WeakMap<ApiIndex, Map<string, Builder>>()
 
+/**
+ * Types whose compiled schemas a builder keeps. Each costs tens of kilobytes
+ * (zod compiles a parser per object), and a corpus of 30,000 pages reaches
+ * most of an API's types: past this many the builder starts afresh, so memory
+ * stays flat while pages of one area, which come together, still share them.
+ */
+export const cachedTypeLimit = 200
+
+function cachedTypes(builder: Builder): number {
+  return builder.dispatchers.size + builder.objects.size + builder.enums.size
+}
+
 function builderFor(index: ApiIndex, options: JsonSchemaOptions): Builder {
   const resolved = JsonSchemaOptions.parse(options)
   const key = JSON.stringify(resolved)
@@ -371,7 +383,7 @@ function builderFor(index: ApiIndex, options: JsonSchemaOptions): Builder {
     buildersByIndex.set(index, builders)
   }
   let builder = builders.get(key)
-  if (!builder) {
+  if (!builder || cachedTypes(builder) > cachedTypeLimit) {
     builder = {index, options: resolved, dispatchers: new Map(), objects: new Map(), enums: new Map()}
     builders.set(key, builder)
   }

@@ -10,6 +10,9 @@ import {z} from 'zod'
 import {JsonResult} from '../../src/report/json.js'
 import {contentDirectory} from '../fix/pages.js'
 import {embeddedSchema} from '../../src/schema/embedded.js'
+import {createApiIndex} from '../../src/schema/api-index.js'
+import {LintCache} from '../../src/lint/cache.js'
+import {lintPages} from '../../src/lint/lint-pages.js'
 import {addFixtures, runCli, useWorkspace} from './run-cli.js'
 
 const JsonReport = z.array(JsonResult)
@@ -112,6 +115,58 @@ describe('locdoc lint --cache', () => {
       expect(run.stderr).toMatch(/0 from cache/)
       expect((await lint(['--cache', '--cache-location', 'cache.json', 'docs'])).stderr).toMatch(/1 from cache/)
     }
+  })
+
+  it('should lint again only the page whose stored entry is damaged', async () => {
+    await withContent()
+    const cold = await lint(['--cache', '-f', 'json', 'docs'])
+    const pages = Number(/(\d+) pages in/.exec(cold.stderr)?.[1])
+    const stored = JSON.parse(await readFile(cacheFile(), 'utf8')) as {entries: Record<string, unknown>}
+    const damaged = Object.keys(stored.entries).find((page) => page.endsWith('broken.md'))!
+    stored.entries[damaged] = {content: 'not a digest', result: {messages: 'lost'}}
+    await writeFile(cacheFile(), JSON.stringify(stored))
+    const warm = await lint(['--cache', '-f', 'json', 'docs'])
+    expect(warm.stderr).toContain(`${pages - 1} from cache)`)
+    expect(warm.stdout).toBe(cold.stdout)
+  })
+
+  it('should leave the cache file as it is when every page came from it', async () => {
+    await addFixtures(cwd(), {'docs/broken.md': 'broken.md'})
+    await lint(['--cache', 'docs'])
+    // Rewritten by hand in another layout: a run that stored nothing new must not write it back.
+    const relaid = JSON.stringify(JSON.parse(await readFile(cacheFile(), 'utf8')), null, 2)
+    await writeFile(cacheFile(), relaid)
+    expect((await lint(['--cache', 'docs'])).stderr).toMatch(/1 from cache/)
+    expect(await readFile(cacheFile(), 'utf8')).toBe(relaid)
+  })
+
+  it('should stop with exit 2 and the schema\'s problem when a page needs a schema that does not load', async () => {
+    await addFixtures(cwd(), {'docs/broken.md': 'broken.md'})
+    await writeFile(path.join(cwd(), 'schema.json'), '{"types": [')
+    const run = await runCli(['lint', '--cache', '--schema', 'schema.json', 'docs'], cwd())
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^locdoc: schema\.json:1:\d+: /m)
+    expect(run.stderr).not.toMatch(/\s+at\s/)
+  })
+
+  it('should load the schema only when a page is not in the cache', async () => {
+    await addFixtures(cwd(), {'docs/broken.md': 'broken.md', 'docs/clean.md': 'clean.md'})
+    const pages = ['docs/broken.md', 'docs/clean.md']
+    const cache = await LintCache.open(path.join(cwd(), 'unit-cache.json'), 'settings', () => undefined)
+    let loads = 0
+    const loadApi = async () => {
+      loads++
+      return createApiIndex(embeddedSchema)
+    }
+    const run = async () => {
+      const results = []
+      for await (const result of lintPages(pages, {cwd: cwd(), jobs: 1, cache, loadApi})) results.push(result)
+      return results
+    }
+    const cold = await run()
+    expect(loads).toBe(1)
+    expect(await run()).toEqual(cold)
+    expect(loads).toBe(1)
   })
 
   it('should put the cache file in a folder given as `--cache-location dir/`', async () => {

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {createApiIndex} from '../../src/schema/api-index.js'
 import {parseCsdl} from '../../src/schema/csdl.js'
 import {embeddedSchema} from '../../src/schema/embedded.js'
-import {validateExample, zodSchemaForType} from '../../src/schema/json-schema.js'
+import {cachedTypeLimit, validateExample, zodSchemaForType} from '../../src/schema/json-schema.js'
 import {ApiSchema} from '../../src/schema/model.js'
 
 const graphCsdlPath = '/work/shared/graph/v1.0.csdl'
@@ -254,5 +254,18 @@ describe.skipIf(!existsSync(graphCsdlPath))(`validateExample on Microsoft Graph 
     }
     expect(validateExample(graph, 'user', user)).toEqual([])
     expect(validateExample(graph, 'user', {...user, accountEnabled: 'true'}).map((issue) => issue.path)).toEqual([['accountEnabled']])
+  })
+
+  it('should keep at most a bounded number of compiled types, and judge alike after starting afresh', () => {
+    const types = graph.schema.types.slice(0, cachedTypeLimit * 3)
+    const judge = (name: string) => validateExample(graph, name, {unknownKey: 1, id: 7})
+    const early = zodSchemaForType(graph, types[0]!.name)
+    const first = types.map((type) => judge(type.name))
+    // Hundreds of types later the first one's compiled schema was let go, and is built again once.
+    const later = zodSchemaForType(graph, types[0]!.name)
+    expect(later).not.toBe(early)
+    expect(zodSchemaForType(graph, types[0]!.name)).toBe(later)
+    expect(types.map((type) => judge(type.name))).toEqual(first)
+    expect(first.filter((issues) => issues.length > 0).length).toBeGreaterThan(types.length / 2)
   })
 })
