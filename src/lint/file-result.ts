@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {z} from 'zod/v4'
 import {Fix, Provenance, RuleCategory} from '../rules/create-rule.js'
+import {withoutStackTrace} from '../util/without-stack-trace.js'
 
 const Point = z.object({line: z.number(), column: z.number(), offset: z.number().optional()})
 
@@ -79,7 +80,7 @@ export function toVFile(result: FileResult): VFile {
 
 function restoreMessage(stored: StoredMessage, path: string): VFileMessage {
   const place = stored.start ? (stored.end ? {start: stored.start, end: stored.end} : stored.start) : undefined
-  const message = new VFileMessage(stored.reason, {place, ruleId: stored.ruleId, source: stored.source})
+  const message = withoutStackTrace(() => new VFileMessage(stored.reason, {place, ruleId: stored.ruleId, source: stored.source}))
   message.file = path
   message.fatal = stored.fatal
   if (stored.actual !== undefined) message.actual = stored.actual

@@ -10,6 +10,7 @@ import type {Page} from '../model/types.js'
 import type {PointAt} from '../model/positions.js'
 import type {ApiIndex} from '../schema/api-index.js'
 import {withheldFixReason} from './util/fix-scope.js'
+import {withoutStackTrace} from '../util/without-stack-trace.js'
 
 export const Severity = z.enum(['off', 'warn', 'error'])
 export type Severity = z.infer<typeof Severity>
@@ -108,11 +109,8 @@ export function stampFinding(
   position: {pointAt: PointAt; page: Page; source: string}
 ): void {
   const ruleId = finding.inSource && rule.meta.sourceId ? rule.meta.sourceId : rule.meta.id
-  const message = file.message(finding.reason, {
-    place: {start: position.pointAt(finding.range.start), end: position.pointAt(finding.range.end)},
-    ruleId,
-    source: 'locdoc'
-  })
+  const place = {start: position.pointAt(finding.range.start), end: position.pointAt(finding.range.end)}
+  const message = withoutStackTrace(() => file.message(finding.reason, {place, ruleId, source: 'locdoc'}))
   message.fatal = severity === 'error'
   message.url = `${docsBase}#${ruleId}`
   message.category = finding.inSource ? 'source' : rule.meta.category
