@@ -50,9 +50,11 @@ export async function* lintPages(paths: readonly string[], options: LintPagesOpt
   const jobs = inProcess ? 1 : effectiveJobs(options.jobs, paths.length)
   if (options.stats) options.stats.threads = 1
   let pool: LintPool | undefined
-  let linting: LintPagesOptions | undefined
+  // One load, however many pages in flight ask for it first.
+  let withApi: Promise<LintPagesOptions> | undefined
   const lint = async (page: string, bytes: Uint8Array): Promise<FileResult> => {
-    linting ??= options.api === undefined && options.loadApi ? {...options, api: await options.loadApi()} : options
+    withApi ??= options.api === undefined && options.loadApi ? options.loadApi().then((api) => ({...options, api})) : Promise.resolve(options)
+    const linting = await withApi
     if (linting.englishSource) return lintWithEnglish(page, bytes, linting, linting.englishSource)
     if (jobs === 1) return lintBytes(page, bytes, linting)
     // Started on the first page that needs linting: a warm cache may need none.
