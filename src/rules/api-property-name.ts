@@ -22,13 +22,13 @@ export const apiPropertyName = createRule(
   },
   ({page, api, report}) => {
     if (!api) return
-    for (const {type, rows} of resolvePropertyTables(page, api)) {
+    for (const {table, type, rows} of resolvePropertyTables(page, api)) {
       const properties = api.allProperties(type)
       const listed = new Set(rows.map((row) => row.name))
       const propertyNames = properties.map((property) => property.name)
       for (const row of rows) {
         if (row.name === '' || properties.some((property) => property.name === row.name)) continue
-        const expected = expectedProperty(row, properties, listed)
+        const expected = expectedProperty(row, properties, listed, table.relationships === true)
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         // Spanned: the English names no property. Plain: an ASCII name that is no translation of one.
         const inSource = row.spanned || isAsciiSourceName(row.name, expected, propertyNames)
