@@ -162,6 +162,18 @@ ${rows}
     ])
   })
 
+  it('should expect no property for two translated rows that fit the same one', () => {
+    const rows = '|lastModifiedBy|String|更新者。|\n|パスワード ポリシー|String|ポリシー。|\n|既定のポリシー|String|既定。|'
+    const file = lint(page(rows), 'intune-deviceconfig-androidworkprofilegeneraldeviceconfiguration.md')
+    expect(file.messages.filter((message) => message.fatal).map((message) => [message.line, message.actual, message.expected])).toEqual([
+      [14, 'パスワード ポリシー', undefined],
+      [15, '既定のポリシー', undefined]
+    ])
+    // One such row gets the one property left.
+    const one = lint(page('|lastModifiedBy|String|更新者。|\n|パスワード ポリシー|String|ポリシー。|'), 'intune-deviceconfig-androidworkprofilegeneraldeviceconfiguration.md')
+    expect(one.messages.filter((message) => message.fatal).map((message) => message.expected)).toEqual([['workProfileDefaultAppPermissionPolicy']])
+  })
+
   it('should leave a trailing semicolon, the English docs\' slip, to a source warning', () => {
     const file = lint(page('|lastModifiedBy;|String|更新者。|'), 'intune-deviceconfig-androidworkprofilegeneraldeviceconfiguration.md')
     expect(file.messages.filter((message) => message.fatal)).toEqual([])
