@@ -55,7 +55,7 @@ export function buildPage(tree: Root, source: string, path?: string, options: Bu
     path,
     frontMatter,
     kind: pageKind(frontMatter, structure.tables, structure.requests),
-    subjects: pageSubjects(structure.headings, frontMatter, path),
+    subjects: pageSubjects(structure.headings, frontMatter, path, structure.resourceTypes),
     headings: structure.headings,
     segments,
     spanProblems: problems,
@@ -65,6 +65,7 @@ export function buildPage(tree: Root, source: string, path?: string, options: Bu
     representations: structure.representations,
     frontMatterProblem: problem
   }
+  if (structure.resourceTypes[0]) page.resourceType = structure.resourceTypes[0]
   if (profile) page.profile = profile.id
   if (structure.lists.length > 0) page.lists = structure.lists
   if (comparison) page.source = comparison.summary
@@ -102,6 +103,7 @@ function readStructure(tree: Root, context: WalkContext) {
   const jsonExamples: Page['jsonExamples'] = []
   const representations: NonNullable<Page['representations']> = []
   const lists: DocList[] = []
+  const resourceTypes: string[] = []
   let section: string | undefined
   // What tells a body's role under a generic `Example` heading; both end with the section.
   let label: JsonExample['role'] | undefined
@@ -125,9 +127,12 @@ function readStructure(tree: Root, context: WalkContext) {
       case 'paragraph':
         label = paragraphLabel(node, context) ?? label
         return false
-      case 'html':
+      case 'html': {
         label = annotationLabel(node) ?? label
+        const resourceType = annotatedResourceType(node)
+        if (resourceType) resourceTypes.push(resourceType)
         return false
+      }
       case 'table': {
         for (const part of splitTable(node, context.tableSplits)) {
           const table = readTable(part, {...context, section})
@@ -153,7 +158,7 @@ function readStructure(tree: Root, context: WalkContext) {
     }
   }
   walkTree(tree, visit)
-  return {headings, tables, requests, jsonExamples, representations, lists}
+  return {headings, tables, requests, jsonExamples, representations, lists, resourceTypes}
 }
 
 /** A list and the first paragraph of each item (the term of a definition-style entry, or the entry). */
@@ -195,6 +200,17 @@ function paragraphLabel(node: Paragraph, context: WalkContext): JsonExample['rol
 function annotationLabel(node: Html): JsonExample['role'] | undefined {
   const match = /^<!--[\s\S]*"blockType"\s*:\s*"(request|response)"/.exec(node.value)
   return match ? (match[1] as JsonExample['role']) : undefined
+}
+
+/**
+ * The type a resource page documents, as its representation's annotation
+ * names it (`<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.workbookChart" } -->`), qualified:
+ * the page is titled `Chart` and its file is `chart.md`, but the API type is this one.
+ */
+function annotatedResourceType(node: Html): string | undefined {
+  if (!/^<!--[\s\S]*"blockType"\s*:\s*"resource"/.test(node.value)) return undefined
+  // Qualified: `microsoft.graph.callRecords.deviceInfo` is not `microsoft.graph.deviceInfo`.
+  return /"@odata\.type"\s*:\s*"#?([\w.]+)"/.exec(node.value)?.[1]
 }
 
 const anchorPattern = /^<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/i
@@ -267,11 +283,18 @@ function identifierWords(text: string): string[] {
 }
 
 /** Names the page is about, best evidence first; lookups try them in order. */
-function pageSubjects(headings: readonly Heading[], frontMatter: FrontMatter | undefined, path: string | undefined): string[] {
+function pageSubjects(
+  headings: readonly Heading[],
+  frontMatter: FrontMatter | undefined,
+  path: string | undefined,
+  resourceTypes: readonly string[]
+): string[] {
   const subjects: string[] = []
   const add = (name: string | undefined) => {
     if (name && !genericWords.has(name.toLowerCase()) && !subjects.includes(name)) subjects.push(name)
   }
+  // The annotation names the API type; titles and file names name it as readers know it.
+  for (const name of resourceTypes) add(name)
   const title = headings.find((heading) => heading.depth === 1 && !heading.tab)
   for (const text of [title?.english, frontMatter?.title, title?.text]) {
     for (const word of identifierWords(text ?? '')) add(word)

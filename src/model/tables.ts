@@ -130,7 +130,8 @@ const sectionKinds: ReadonlyArray<[RegExp, TableKind]> = [
   [/^(properties|relationships|request-body|(path-|function-|query-)?parameters)$/, 'property'],
   [/headers?$/, 'header'],
   [/^(permissions|prerequisites)$/, 'permission'],
-  [/^methods$/, 'method']
+  // A reports page lists its functions under `Reports`, as a resource lists its methods.
+  [/^(methods|reports)$/, 'method']
 ]
 
 const positionalRoles: Record<TableKind, ColumnRole[]> = {

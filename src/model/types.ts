@@ -142,6 +142,10 @@ export const Page = z.object({
   frontMatter: FrontMatter.optional(),
   kind: PageKind,
   subjects: z.array(z.string()).describe('Names the page documents, best first: `vppTokenSyncStatus`.'),
+  resourceType: z
+    .string()
+    .optional()
+    .describe('The type a resource page documents, as the annotation of its JSON representation names it, qualified: `microsoft.graph.workbookChart`.'),
   headings: z.array(Heading),
   segments: z.array(Segment),
   spanProblems: z.array(SpanProblem),

@@ -8,7 +8,7 @@
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
-import {isAsciiSourceName} from './util/fault.js'
+import {isAsciiSourceName, joinedToken} from './util/fault.js'
 import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
 export const apiPropertyName = createRule(
@@ -22,13 +22,18 @@ export const apiPropertyName = createRule(
   },
   ({page, api, report}) => {
     if (!api) return
-    for (const {type, rows} of resolvePropertyTables(page, api)) {
+    for (const {table, type, rows} of resolvePropertyTables(page, api)) {
       const properties = api.allProperties(type)
       const listed = new Set(rows.map((row) => row.name))
       const propertyNames = properties.map((property) => property.name)
-      for (const row of rows) {
-        if (row.name === '' || properties.some((property) => property.name === row.name)) continue
-        const expected = expectedProperty(row, properties, listed)
+      const unknown = rows.filter((row) => row.name !== '' && !properties.some((property) => property.name === row.name))
+      const guesses = new Map(unknown.map((row) => [row, expectedProperty(row, properties, listed, table.relationships === true)]))
+      const guessed = [...guesses.values()]
+      for (const row of unknown) {
+        const guess = guesses.get(row)
+        // Two translated rows typed alike (`протокол | String`, `секрет | String`) fit one property: neither is known.
+        const shared = guessed.filter((other) => other === guess).length > 1 && guess?.toLowerCase() !== joinedToken(row.name).toLowerCase()
+        const expected = shared ? undefined : guess
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         // Spanned: the English names no property. Plain: an ASCII name that is no translation of one.
         const inSource = row.spanned || isAsciiSourceName(row.name, expected, propertyNames)

@@ -80,12 +80,34 @@ function mangledScopes(source: string, range: Range): Finding[] {
       findings.push(scopeFinding(at, run, 'a part of it in other capitals'))
     }
   }
+  if (findings.length > 0) return findings
   const leftover = scopeWordOutsideScopes(text)
-  if (findings.length === 0 && leftover) {
+  if (leftover) {
     // `RoleManagement、Directory の読み取り All`: pieces of scopes survive in a sentence the translation made of them.
     findings.push(scopeFinding(range, text.trim(), `${quote(leftover)} outside any scope`))
+  } else if (scopesIn(text).length === 0) {
+    const lost = scopeLostInWords(text)
+    if (lost) findings.push(scopeFinding(range, text.trim(), lost))
   }
   return findings
+}
+
+/**
+ * A cell naming no scope at all that still shows one was there. The English
+ * writes no-scope cells as one short phrase (`Not supported.`, `None`), which
+ * a translation keeps one phrase. A scope's resource left alone
+ * (`SecurityEvents。`, `RoleManagement`) lost the rest of the scope; words
+ * broken by a full stop (`グループ読み取り。すべてを取得します。`,
+ * `メモ. 読み取り`) are a scope's dots read as the ends of sentences.
+ */
+function scopeLostInWords(text: string): string | undefined {
+  // Where a scope stands, first in the cell or in its list; a product named in a note (`Use SharePoint.`) stands elsewhere.
+  const resource = /(?:^|[,;、，；])[ \t\u00a0]*([A-Z][a-z\d]+(?:[A-Z][a-z\d]*)+)(?![\w]|\.[A-Za-z]|[ \t]+[a-z])/.exec(text.trim())?.[1]
+  if (resource) return `${quote(resource)} left of a scope`
+  // No Latin letter left: a note that names a scope (`Нет. См. Tasks. Read`) is prose of its own.
+  const words = text.trim()
+  if (hasTranslatedLetters(words) && !/[A-Za-z]/.test(words) && /[.。．][ \t\u00a0]*[^\s\p{P}\p{ASCII}]/u.test(words)) return 'a scope turned into words'
+  return undefined
 }
 
 /** `Directory.Read.All. Directory.ReadWrite.All`: whole scopes a full stop and a space apart, a list. */

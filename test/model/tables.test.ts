@@ -104,6 +104,11 @@ describe('readTable', () => {
     ])
   })
 
+  it('should read the functions table of a reports page as a methods table when its header is translated', () => {
+    const source = ['## <a name="reports"></a>レポート', '| 関数 | 戻り値の型 | 説明 |', '|:---|:---|:---|', '| [getMailboxUsageDetail](../api/reportroot-getmailboxusagedetail.md) | Stream | 詳細。 |', ''].join('\n')
+    expect([onlyTable(source)].map((table) => [table.kind, table.columns])).toEqual([['method', ['method', 'type', 'description']]])
+  })
+
   it('should use English header text on a spanless page whatever the section', () => {
     expect(onlyTable('## <a name="details"></a>Details\n|Property|Type|Description|\n|-|-|-|\n|id|String|Key.|\n')).toMatchObject({
       kind: 'property',

@@ -64,7 +64,25 @@ export function isCapitalizedWord(text: string): boolean {
  */
 export function isAsciiSourceName(actual: string, expected: string | undefined, apiNames: readonly string[]): boolean {
   if (hasTranslatedLetters(actual)) return false
+  if (expected && isBrokenToken(actual, expected)) return false
   if (expected && isTranslationCaseChange(actual, expected)) return false
   if (isCapitalizedWord(actual) && apiNames.length > 0 && apiNames.every((name) => !/^[A-Z]/.test(name))) return false
   return true
+}
+
+/** A token without the spaces and punctuation a translation puts into or around it: `。 Work profile` → `Workprofile`. */
+export function joinedToken(text: string): string {
+  return text.replace(/[\s\p{P}]+/gu, '')
+}
+
+/**
+ * `work Profiledefaultapppermissionpolicy`, `。 Workprofilepasswordblockfingerprintunlock`:
+ * the expected name with a space or sentence punctuation put into or before
+ * it, in any capitals. A translation breaks a token so, the English docs do not.
+ */
+export function isBrokenToken(actual: string, expected: string): boolean {
+  // A trailing `;` or `.` (`lastModifiedBy;`) is the English docs' slip, as they write it.
+  const token = actual.trim().replace(/[;,.:]+$/, '')
+  const joined = joinedToken(token)
+  return joined !== token && joined.length > 1 && joined.toLowerCase() === joinedToken(expected).toLowerCase()
 }

@@ -88,6 +88,12 @@ function findTypeFor(page: Page, table: Table, rows: readonly PropertyRow[], api
     const type = api.findType(subject)
     if (type && sharesProperty(type)) return type
   }
+  // A resource's own sections document the annotated type even when every name in them was translated
+  // (`|アラート|[alert](alert.md) コレクション|` is the one relationship of `security`).
+  // Only the section's first table: a later one (`None | No color mapped`) is about something else.
+  const ownSection = page.kind === 'resource' && table.section !== undefined && /^(properties|relationships)$/.test(table.section)
+  const first = page.tables.find((other) => other.kind === 'property' && other.section === table.section) === table
+  if (ownSection && first && page.resourceType) return api.findType(page.resourceType)
   return undefined
 }
 
@@ -130,7 +136,10 @@ function requestODataTypes(page: Page): string[] {
  * case (`ID` → `id`), or for a translated name the one unlisted property
  * whose type the row names.
  */
-export function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>): string | undefined {
-  const unlisted = properties.filter((property) => property.name.toLowerCase() === row.name.toLowerCase() || (!listed.has(property.name) && !property.navigation))
+export function expectedProperty(row: PropertyRow, properties: readonly Property[], listed: ReadonlySet<string>, relationships = false): string | undefined {
+  // A Relationships table lists navigation properties, a Properties table the others.
+  const unlisted = properties.filter(
+    (property) => property.name.toLowerCase() === row.name.toLowerCase() || (!listed.has(property.name) && property.navigation === relationships)
+  )
   return expectedMemberName(row, unlisted, (typeText, property) => typeText.toLowerCase().includes(elementTypeName(property).toLowerCase()))
 }

@@ -7,7 +7,7 @@ import type {ApiIndex} from '../../schema/api-index.js'
 import {docTypeNameForEdmType} from '../../schema/api-index.js'
 import type {Finding} from '../create-rule.js'
 import {isIdentifier, quote} from './cells.js'
-import {hasTranslatedLetters, isCapitalizedWord} from './fault.js'
+import {hasTranslatedLetters, isBrokenToken, isCapitalizedWord} from './fault.js'
 import type {PropertyRow} from './property-table.js'
 
 /** What a row's type should be: a property or a parameter, as the API declares it. */
@@ -108,7 +108,9 @@ export function expectedMemberName<Member extends TypedMember>(
   members: readonly Member[],
   namesType: (typeText: string, member: Member) => boolean
 ): string | undefined {
-  const sameLetters = members.find((member) => member.name.toLowerCase() === row.name.toLowerCase())
+  const sameLetters =
+    members.find((member) => member.name.toLowerCase() === row.name.toLowerCase()) ??
+    members.find((member) => isBrokenToken(row.name, member.name))
   if (sameLetters || (isIdentifier(row.name) && !isCapitalizedWord(row.name))) return sameLetters?.name
   const byType = members.filter((member) => namesType(row.typeText, member))
   return byType.length === 1 ? byType[0]!.name : undefined
