@@ -16,7 +16,7 @@ import {indexInline, type InlineIndex} from '../extract/inline-index.js'
 import type {Range, Segment, SegmentSide} from '../extract/types.js'
 import type {AlignmentProblem, CodeLinePair} from './types.js'
 import type {EnglishDocument} from './english-document.js'
-import {alignWithGaps, commonSubsequence} from './sequence.js'
+import {alignWithGaps, commonSubsequence, fillGaps} from './sequence.js'
 import {readSkeleton, type Skeleton, type SkeletonCode, type SkeletonRow, type SkeletonTable} from './skeleton.js'
 
 export interface Alignment {
@@ -76,21 +76,75 @@ function toSegment(number: number, localized: Side, english: Side, localizedRang
  * The English side in the localized page's coordinates: its range is the
  * localized one (a finding about the English is shown where the reader sees
  * it), and its tokens carry their own text, since the English bytes are not
- * in this file.
+ * in this file. What it reads of the English is read once per English page,
+ * however many locales and pages align to it.
  */
 function englishSide(english: Side, range: Range, localizedRange: Range): SegmentSide {
-  const side = readSide(english.index, english.source, range)
+  const read = prepared(english).side(range)
   return {
     range: localizedRange,
-    raw: side.raw,
-    text: side.text,
-    code: side.code.map((token) => ({value: token.value, range: localizedRange, raw: english.source.slice(token.range.start, token.range.end)})),
-    links: side.links.map((link) => ({
-      url: link.url,
-      text: link.text,
-      raw: link.range ? english.source.slice(link.range.start, link.range.end) : link.url
-    }))
+    raw: read.raw,
+    text: read.text,
+    code: read.code.map((token) => ({value: token.value, range: localizedRange, raw: token.raw})),
+    links: read.links.map((link) => ({...link}))
   }
+}
+
+interface EnglishRead {
+  raw: string
+  text: string
+  code: Array<{value: string; raw: string}>
+  links: Array<{url: string; text: string; raw: string}>
+}
+
+/** What alignment reads of an English page, kept with it: the same for every page aligned to it. */
+interface PreparedEnglish {
+  /** Per heading: its anchor, else the slug of its text. */
+  headingKeys: string[]
+  /** Per table: the key (first cell's text) of each row. */
+  rowKeys(table: SkeletonTable): string[]
+  side(range: Range): EnglishRead
+}
+
+const preparedDocuments = new WeakMap<Side, PreparedEnglish>()
+
+function prepared(english: Side): PreparedEnglish {
+  let found = preparedDocuments.get(english)
+  if (found) return found
+  const rowKeys = new Map<SkeletonTable, string[]>()
+  const sides = new Map<string, EnglishRead>()
+  found = {
+    headingKeys: english.skeleton.headings.map((heading) => heading.anchor ?? headingSlug(english.source.slice(heading.content.start, heading.content.end))),
+    rowKeys(table) {
+      let keys = rowKeys.get(table)
+      if (!keys) {
+        keys = table.rows.map((row) => rowKey(english, row))
+        rowKeys.set(table, keys)
+      }
+      return keys
+    },
+    side(range) {
+      const key = `${range.start}:${range.end}`
+      let read = sides.get(key)
+      if (!read) {
+        const side = readSide(english.index, english.source, range)
+        read = {
+          raw: side.raw,
+          text: side.text,
+          code: side.code.map((token) => ({value: token.value, raw: english.source.slice(token.range.start, token.range.end)})),
+          links: side.links.map((link) => ({
+            url: link.url,
+            text: link.text,
+            raw: link.range ? english.source.slice(link.range.start, link.range.end) : link.url
+          }))
+        }
+        sides.set(key, read)
+      }
+      return read
+    }
+  }
+  preparedDocuments.set(english, found)
+  return found
 }
 
 /** `Request headers` → `request-headers`, as the localized anchors were made. */
@@ -104,13 +158,11 @@ export function headingSlug(text: string): string {
 }
 
 function alignHeadings(localized: Skeleton, english: Side): Array<[number, number]> {
-  const englishKeys = english.skeleton.headings.map(
-    (heading) => heading.anchor ?? headingSlug(english.source.slice(heading.content.start, heading.content.end))
+  const englishKeys = prepared(english).headingKeys
+  const englishHeadings = english.skeleton.headings.map((heading, k) => ({heading, key: englishKeys[k]!}))
+  return alignWithGaps(localized.headings, englishHeadings, (l, e) =>
+    l.anchor ? l.anchor.toLowerCase() === e.key : l.depth === e.heading.depth && l.tab === e.heading.tab
   )
-  return alignWithGaps(localized.headings, english.skeleton.headings, (l, e) => {
-    const key = englishKeys[english.skeleton.headings.indexOf(e)]
-    return l.anchor ? l.anchor.toLowerCase() === key : l.depth === e.depth && l.tab === e.tab
-  })
 }
 
 function forSectionPairs<T extends {section: number}>(
@@ -207,6 +259,11 @@ function near(left: SkeletonTable, right: SkeletonTable): boolean {
   return Math.abs(left.rows.length - right.rows.length) <= 2
 }
 
+/** What pairs a row with its counterpart when the order differs: its first cell's text. */
+function rowKey(side: Side, row: SkeletonRow): string {
+  return row.cells[0] ? cellText(side, row.cells[0]) : ''
+}
+
 function cellText(side: Side, range: Range): string {
   return side.source
     .slice(range.start, range.end)
@@ -228,7 +285,7 @@ function alignRows(table: SkeletonTable, englishTable: SkeletonTable, localized:
   let body = table.rows.slice(1)
   const englishBody = englishTable.rows.slice(1)
   if (body.length > englishBody.length) body = mergeSplitRows(body, columns).rows
-  const rowPairs = pairRows(body, englishBody, localized, english)
+  const rowPairs = pairRows(body, localized, prepared(english).rowKeys(englishTable).slice(1))
   const unpaired = body.length - rowPairs.length
   for (const [l, e] of rowPairs) {
     if (body[l]!.cells.length === englishBody[e]!.cells.length) pairCells(body[l]!, englishBody[e]!, pair)
@@ -254,10 +311,8 @@ function pairCells(localizedRow: SkeletonRow, englishRow: SkeletonRow, pair: (l:
  * reordered table still aligns; the rest pair in order between them, where
  * both sides have as many.
  */
-function pairRows(rows: readonly SkeletonRow[], englishRows: readonly SkeletonRow[], localized: Side, english: Side): Array<[number, number]> {
-  const key = (side: Side, row: SkeletonRow) => (row.cells[0] ? cellText(side, row.cells[0]) : '')
-  const localizedKeys = rows.map((row) => key(localized, row))
-  const englishKeys = englishRows.map((row) => key(english, row))
+function pairRows(rows: readonly SkeletonRow[], localized: Side, englishKeys: readonly string[]): Array<[number, number]> {
+  const localizedKeys = rows.map((row) => rowKey(localized, row))
   const englishIndex = uniqueIndex(englishKeys)
   const localizedIndex = uniqueIndex(localizedKeys)
   const byKey: Array<[number, number]> = []
@@ -269,12 +324,12 @@ function pairRows(rows: readonly SkeletonRow[], englishRows: readonly SkeletonRo
   if (!inOrder) {
     // Reordered: what pairs by key pairs; the rest pair in order among themselves when their counts agree.
     const leftRest = rows.map((_, k) => k).filter((k) => !byKey.some(([l]) => l === k))
-    const rightRest = englishRows.map((_, k) => k).filter((k) => !byKey.some(([, e]) => e === k))
+    const rightRest = englishKeys.map((_, k) => k).filter((k) => !byKey.some(([, e]) => e === k))
     const rest: Array<[number, number]> = leftRest.length === rightRest.length ? leftRest.map((l, k) => [l, rightRest[k]!]) : []
     return [...byKey, ...rest]
   }
-  if (rows.length > maxDiffItems || englishRows.length > maxDiffItems) {
-    return rows.length === englishRows.length ? rows.map((_, k) => [k, k]) : byKey
+  if (rows.length > maxDiffItems || englishKeys.length > maxDiffItems) {
+    return rows.length === englishKeys.length ? rows.map((_, k) => [k, k]) : byKey
   }
   return alignWithGaps(localizedKeys, englishKeys, (l, e) => l !== '' && l === e)
 }
@@ -303,9 +358,13 @@ function changedLines(block: SkeletonCode, englishBlock: SkeletonCode): CodeLine
   const left = block.lines
   const right = englishBlock.lines
   if (left.length > maxDiffItems || right.length > maxDiffItems) return []
-  const same = (a: {text: string}, b: {text: string}) => a.text.trim() === b.text.trim()
-  const kept = new Set(commonSubsequence(left, right, same).map(([l]) => l))
-  return alignWithGaps(left, right, same)
+  const anchors = commonSubsequence(
+    left.map((line) => line.text.trim()),
+    right.map((line) => line.text.trim()),
+    (a, b) => a === b
+  )
+  const kept = new Set(anchors.map(([l]) => l))
+  return fillGaps(anchors, left.length, right.length)
     .filter(([l]) => !kept.has(l))
     .map(([l, e]) => ({localized: left[l]!, english: right[e]!.text}))
 }

@@ -3,8 +3,8 @@
  * skeleton. One English page serves every locale and page naming its blob.
  */
 import {indexInline, type InlineIndex} from '../extract/inline-index.js'
-import {markdownParser} from '../lint/processor.js'
 import {splitSourceText} from '../model/source-text.js'
+import {englishParser} from './english-parser.js'
 import {readSkeleton, type Skeleton} from './skeleton.js'
 import type {EnglishOrigin} from './types.js'
 
@@ -21,6 +21,6 @@ export type EnglishPage =
 
 export function readEnglishDocument(text: string): EnglishDocument {
   const {body} = splitSourceText(text)
-  const tree = markdownParser.parse(body)
+  const tree = englishParser.parse(body)
   return {source: body, index: indexInline(tree, body), skeleton: readSkeleton(tree, body)}
 }
