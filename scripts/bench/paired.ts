@@ -36,6 +36,9 @@ export const PairedResult = z.object({
 })
 export type PairedResult = z.infer<typeof PairedResult>
 
+/** Pages whose English is looked up ahead of the one being linted: the CLI's window. */
+const lookAhead = 16
+
 const localeWords: Record<string, {properties: string; members: string; headers: string; example: string; prose: string; type: string}> = {
   'ja-JP': {properties: 'プロパティ', members: 'メンバー', headers: '要求ヘッダー', example: '例', prose: 'このリソースは設定を表します。', type: 'ブール型'},
   'ru-RU': {properties: 'Свойства', members: 'Элементы', headers: 'Заголовки запросов', example: 'Пример', prose: 'Этот ресурс представляет параметры.', type: 'Логический'},
@@ -162,8 +165,18 @@ export async function runPaired(options: {pages: number; locales: number; rounds
       // One source for every locale, as one run over several localized trees has: an English blob is parsed once.
       const opened = await EnglishSource.open({repository: english})
       if (!opened.ok) throw new Error(opened.error)
+      // Look-ups run ahead of the lint as `locdoc lint` runs them (lintPages keeps a window
+      // of pages in flight), so a page does not wait on its own round trip to git.
+      const lookups: Array<ReturnType<typeof opened.source.lookup>> = []
+      let next = 0
+      const lookUpNext = () => {
+        const page = pages[next++]!
+        lookups.push(opened.source.lookup(page.file, page.text))
+      }
+      while (next < pages.length && lookups.length < lookAhead) lookUpNext()
       for (const page of pages) {
-        const englishPage = await opened.source.lookup(page.file, page.text)
+        const englishPage = await lookups.shift()!
+        if (next < pages.length) lookUpNext()
         findings += lintText(page.text, {path: page.file, english: englishPage}).messages.length
       }
       opened.source.close()
