@@ -15,10 +15,27 @@ const spanMarkup = /<\/?span\b|data-(?:ttu|stu)-id/i
 export function withheldFixReason(page: Page, source: string, range: Range, actual: string | undefined): string | undefined {
   if (range.start > range.end || range.end > source.length) return 'its range lies outside the page'
   const replaced = source.slice(range.start, range.end)
-  if (spanMarkup.test(replaced)) return 'it would rewrite span markup'
+  if (spanMarkup.test(replaced) || startsInsideSpanTag(source, range.start)) return 'it would rewrite span markup'
   if (touchesEnglishSide(page.segments, range)) return 'it would rewrite the English side of a segment'
   if (actual !== undefined && !holds(replaced, actual)) return `its range does not hold ${JSON.stringify(bounded(actual))}`
   return undefined
+}
+
+/** How far back a span tag that a range may start inside is looked for: tags are short. */
+const spanTagReach = 2048
+
+/**
+ * Whether `offset` lies inside a span tag, broken ones included: a tag whose
+ * attributes the translation mangled (`<span dataสวัสดี…="…">`) is no HTML to
+ * Markdown, so its inside reads as text, but it is still markup to keep.
+ */
+function startsInsideSpanTag(source: string, offset: number): boolean {
+  const from = Math.max(0, offset - spanTagReach)
+  const before = source.slice(from, offset)
+  const open = Math.max(before.lastIndexOf('<span'), before.lastIndexOf('</span'))
+  if (open === -1) return false
+  const close = source.indexOf('>', from + open)
+  return close === -1 ? false : close >= offset && /^<\/?span\b/.test(source.slice(from + open, from + open + 7))
 }
 
 /** Whether `range` overlaps anything of a segment but its translated content. */
