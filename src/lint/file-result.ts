@@ -59,15 +59,20 @@ function storeMessage(message: VFileMessage): StoredMessage {
   if (message.fatal !== undefined && message.fatal !== null) stored.fatal = message.fatal
   if (start) stored.start = {line: start.line, column: start.column, ...(start.offset === undefined ? {} : {offset: start.offset})}
   if (end) stored.end = {line: end.line, column: end.column, ...(end.offset === undefined ? {} : {offset: end.offset})}
-  if (message.actual !== undefined) stored.actual = message.actual
-  if (message.expected !== undefined) stored.expected = message.expected
-  if (message.note !== undefined) stored.note = message.note
-  if (message.url !== undefined) stored.url = message.url
-  if (message.fix) stored.fix = message.fix
-  if (message.fingerprint) stored.fingerprint = message.fingerprint
-  if (message.category) stored.category = message.category
-  if (message.provenance) stored.provenance = message.provenance
+  copyCarried(message, stored)
   return stored
+}
+
+/** What a finding carries beyond a vfile message's own fields, copied as it is both ways. */
+const carriedFields = ['actual', 'expected', 'note', 'url', 'fix', 'fingerprint', 'category', 'provenance'] as const satisfies ReadonlyArray<keyof StoredMessage>
+
+type Carrier = Partial<Record<(typeof carriedFields)[number], unknown>>
+
+function copyCarried(from: object, to: object): void {
+  for (const field of carriedFields) {
+    const value = (from as Carrier)[field]
+    if (value !== undefined && value !== null) (to as Carrier)[field] = value
+  }
 }
 
 /** A VFile carrying the stored messages, as the formatters take it. */
@@ -83,14 +88,7 @@ function restoreMessage(stored: StoredMessage, path: string): VFileMessage {
   const message = withoutStackTrace(() => new VFileMessage(stored.reason, {place, ruleId: stored.ruleId, source: stored.source}))
   message.file = path
   message.fatal = stored.fatal
-  if (stored.actual !== undefined) message.actual = stored.actual
-  if (stored.expected !== undefined) message.expected = stored.expected
-  if (stored.note !== undefined) message.note = stored.note
-  if (stored.url !== undefined) message.url = stored.url
-  if (stored.fix) message.fix = stored.fix
-  if (stored.fingerprint) message.fingerprint = stored.fingerprint
-  if (stored.category) message.category = stored.category
-  if (stored.provenance) message.provenance = stored.provenance
+  copyCarried(stored, message)
   return message
 }
 
