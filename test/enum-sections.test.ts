@@ -36,6 +36,21 @@ const api = createApiIndex(
         name: 'printFinishing',
         namespace: 'microsoft.graph',
         members: ['none', 'staple', 'punch', 'cover'].map((name, value) => ({name, value: value + 3}))
+      },
+      {
+        name: 'chatMessagePolicyViolationDlpActionTypes',
+        namespace: 'microsoft.graph',
+        members: [
+          {name: 'none', value: 0},
+          {name: 'notifySender', value: 1},
+          {name: 'blockAccess', value: 2},
+          {name: 'blockAccessExternal', value: 4}
+        ]
+      },
+      {
+        name: 'deviceManagementSubscriptionState',
+        namespace: 'microsoft.graph',
+        members: ['pending', 'active', 'warning', 'disabled', 'deleted', 'blocked', 'lockedOut'].map((name, value) => ({name, value}))
       }
     ],
     types: [
@@ -46,6 +61,15 @@ const api = createApiIndex(
         properties: [
           {name: 'id', type: 'Edm.String'},
           {name: 'status', type: 'microsoft.graph.security.caseStatus'}
+        ]
+      },
+      {
+        kind: 'complex',
+        name: 'assignedPlan',
+        namespace: 'microsoft.graph',
+        properties: [
+          {name: 'service', type: 'Edm.String'},
+          {name: 'capabilityStatus', type: 'Edm.String'}
         ]
       }
     ],
@@ -192,5 +216,73 @@ describe('a page documenting many enums (enums.md)', () => {
       {rule: 'source-enum-value', severity: 'warn', line: 16, actual: '30', expected: '3', fix: undefined}
     ])
     expect(findings.some((finding) => finding.severity === 'error' && finding.rule !== 'api-enum-member')).toBe(false)
+  })
+})
+
+describe('a section naming something other than an API enum', () => {
+  it('should call other capitals of members the English docs’ spelling when the section names the enum in words of its own', () => {
+    // The metadata says `chatMessagePolicyViolationDlpActionTypes`; the English section and members are its own.
+    const findings = lint(`---
+title: Типы перечислений
+doc_type: enumPageType
+ms.translationtype: MT
+ms.contentlocale: ru-RU
+---
+# <a name="enum-types"></a>Типы перечислений
+
+### <a name="chatmessagepolicyviolationdlpactiontype-values"></a>Значения chatMessagePolicyViolationDlpActionType
+
+|Элемент|Значение|Описание|
+|:---|:---|:---|
+|Нет|0|Действие не выполняется.|
+|NotifySender|1|Отправитель получает уведомление.|
+|BlockAccess|2|Доступ блокируется.|
+|BlockAccessExternal|4|Внешний доступ блокируется.|
+`)
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([
+      {rule: 'api-enum-member', severity: 'error', line: 13, actual: 'Нет', expected: 'none', fix: 'none'}
+    ])
+    expect(findings.filter((finding) => finding.rule === 'source-enum-member').map((finding) => [finding.actual, finding.fix])).toEqual([
+      ['NotifySender', undefined],
+      ['BlockAccess', undefined],
+      ['BlockAccessExternal', undefined]
+    ])
+  })
+
+  it('should bind no enum to the values of a String property, however many member names an unrelated enum shares', () => {
+    const findings = lint(`---
+title: Тип ресурса assignedPlan
+doc_type: resourcePageType
+ms.translationtype: MT
+ms.contentlocale: ru-RU
+---
+# <a name="assignedplan-resource-type"></a>Тип ресурса assignedPlan
+
+## <a name="properties"></a>Свойства
+
+|Свойство|Тип|Описание|
+|:---|:---|:---|
+|service|String|Имя службы.|
+|capabilityStatus|String|Состояние возможности. Возможные значения приведены ниже.|
+
+### <a name="capabilitystatus-values"></a>Значения capabilityStatus
+
+|Значение|Описание|
+|:---|:---|
+|Включено|План включен.|
+|Предупреждение|План скоро истечет.|
+|LockedOut|План заблокирован.|
+|Deleted|План удален.|
+`)
+    expect(findings.filter((finding) => finding.rule?.includes('enum'))).toEqual([])
+  })
+
+  it('should take the enum a section names from the type of the page’s property of that name', () => {
+    // One intact name is too few to tell the enum by its members: only the property can.
+    const page = resourcePage(`|unknown|Неизвестно.|
+|Активных|Дело активно.|`).replace('<a name="casestatus-values"></a>Значения caseStatus', '<a name="status-values"></a>Значения status')
+    expect(lint(page).filter((finding) => finding.severity === 'error')).toEqual([
+      {rule: 'api-enum-member', severity: 'error', line: 21, actual: 'Активных', expected: 'active', fix: 'active'}
+    ])
   })
 })

@@ -3,7 +3,9 @@
  * page without spans the localized cell is all there is, so `|Ожидающие|1|`
  * is checked against the API and gets the member whose value is 1. A spanned
  * row whose English names no member is a bug in the English source, and so
- * is, on a page without spans, a programmer-shaped ASCII name.
+ * is, on a page without spans, a programmer-shaped ASCII name, or another
+ * capitalization of a member in a table whose section names the enum in
+ * words of its own.
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
@@ -21,14 +23,15 @@ export const apiEnumMember = createRule(
   },
   ({page, api, report}) => {
     if (!api) return
-    for (const {enumType, rows} of resolveEnumTables(page, api)) {
+    for (const {enumType, rows, namedOtherwise} of resolveEnumTables(page, api)) {
       for (const row of rows) {
         if (!row.memberCell || row.memberText === '' || enumType.members.some((member) => member.name === row.memberText)) continue
         const expected = row.member?.name
         const cell = row.memberCell
         const range = cell.segments[0]?.english.range && row.spanned ? cell.segments[0].english.range : cell.range
-        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`).
-        const inSource = row.spanned || isSourceSpelling(row.memberText, expected)
+        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`),
+        // or another capitalization of a member in a table the English names in words of its own.
+        const inSource = row.spanned || isSourceSpelling(row.memberText, expected) || (namedOtherwise && expected?.toLowerCase() === row.memberText.toLowerCase())
         report({
           range,
           reason: `Unexpected ${quote(row.memberText)}, not a member of ${quote(enumType.name)}${expected ? `, expected ${quote(expected)}` : ''}`,

@@ -5,7 +5,7 @@
  * by value, then by position, so a row whose name was translated on a page
  * without spans is still matched to the member it stands for.
  */
-import type {EnumMember, EnumType} from '../../schema/model.js'
+import type {EnumMember, EnumType, Property} from '../../schema/model.js'
 import type {ApiIndex} from '../../schema/api-index.js'
 import {memoizePerPage} from './per-page.js'
 import type {Cell, Page, Table} from '../../model/types.js'
@@ -31,6 +31,13 @@ export interface EnumTable {
   rows: EnumRow[]
   /** API members no row documents. */
   missing: EnumMember[]
+  /**
+   * The table's section names an enum the API does not have
+   * (`chatMessagePolicyViolationDlpActionType values` for `…Types`): the
+   * English page documents this enum in words of its own, and may spell its
+   * members its own way too.
+   */
+  namedOtherwise: boolean
 }
 
 /** Shared by the API rules: computed once per page and schema. */
@@ -41,8 +48,8 @@ function findEnumTables(page: Page, api: ApiIndex): EnumTable[] {
   for (const table of page.tables) {
     if (table.kind !== 'enum') continue
     const rows = readRows(table)
-    const enumType = findEnumFor(page, table, rows, api)
-    if (enumType) resolved.push({table, enumType, ...matchRows(rows, enumType)})
+    const found = findEnumFor(page, table, rows, api)
+    if (found) resolved.push({table, ...found, ...matchRows(rows, found.enumType)})
   }
   return resolved
 }
@@ -64,20 +71,42 @@ function readRows(table: Table): EnumRow[] {
   })
 }
 
-function findEnumFor(page: Page, table: Table, rows: readonly EnumRow[], api: ApiIndex): EnumType | undefined {
+function findEnumFor(page: Page, table: Table, rows: readonly EnumRow[], api: ApiIndex): {enumType: EnumType; namedOtherwise: boolean} | undefined {
   const names = rows.map((row) => row.memberText).filter(isIdentifier)
+  // A subject names the enum only if the table looks like it: some member in common.
+  const looksLike = (found: EnumType) => names.length === 0 || found.members.some((member) => names.some((name) => name.toLowerCase() === member.name.toLowerCase()))
   // A section of its own (`### riskLevel values`) names its enum better than the page title does.
   const fromSection = sectionEnumName(table.section)
-  for (const subject of fromSection ? [fromSection, ...page.subjects] : page.subjects) {
-    const found = api.findEnum(subject)
-    // A subject names the enum only if the table looks like it: some member in common.
-    if (found && (names.length === 0 || found.members.some((member) => names.some((name) => name.toLowerCase() === member.name.toLowerCase())))) {
-      return found
+  if (fromSection) {
+    const named = api.findEnum(fromSection)
+    if (named && looksLike(named)) return {enumType: named, namedOtherwise: false}
+    // `### capabilityStatus values` on a resource page: the values of one of its properties,
+    // whose type says which enum they are, or that they are strings no enum holds.
+    const property = named ? undefined : pageProperty(page, fromSection, api)
+    if (property) {
+      const typed = api.isEnumType(property.type) ? api.findEnum(property.type) : undefined
+      return typed && looksLike(typed) ? {enumType: typed, namedOtherwise: false} : undefined
     }
+  }
+  const namedOtherwise = fromSection !== undefined
+  for (const subject of page.subjects) {
+    const found = api.findEnum(subject)
+    if (found && looksLike(found)) return {enumType: found, namedOtherwise}
   }
   if (names.length < 2) return undefined
   // Translated title: let the untranslated member names say which enum this is.
-  return api.findEnumsByMembers(names)[0]
+  const byMembers = api.findEnumsByMembers(names)[0]
+  return byMembers ? {enumType: byMembers, namedOtherwise} : undefined
+}
+
+/** A property, named as a section names it, of the type the page documents. */
+function pageProperty(page: Page, name: string, api: ApiIndex): Property | undefined {
+  for (const typeName of [page.resourceType, ...page.subjects]) {
+    const type = typeName ? api.findType(typeName) : undefined
+    const property = type ? api.findProperty(type, name) : undefined
+    if (property) return property
+  }
+  return undefined
 }
 
 function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missing: EnumMember[]} {
