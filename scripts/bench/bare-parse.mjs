@@ -9,11 +9,17 @@ import remarkParse from 'remark-parse'
 import {glob} from 'tinyglobby'
 import {unified} from 'unified'
 
+// `--part=i/n`: every n-th page from the i-th, so n processes side by side
+// share the pages as `--jobs n` would.
+const partArgument = /^--part=(\d+)\/(\d+)$/.exec(process.argv[2] ?? '')
+const [part, parts] = partArgument ? [Number(partArgument[1]), Number(partArgument[2])] : [0, 1]
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 let pages = 0
-for (const folder of process.argv.slice(2)) {
+let seen = 0
+for (const folder of process.argv.slice(partArgument ? 3 : 2)) {
   const files = (await glob('**/*.md', {cwd: folder, ignore: ['**/node_modules/**'], onlyFiles: true})).sort()
   for (const file of files) {
+    if (seen++ % parts !== part) continue
     parser.parse(readFileSync(path.join(folder, file), 'utf8'))
     pages++
   }

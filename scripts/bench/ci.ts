@@ -8,10 +8,11 @@
  * Per round and corpus, the parse and the lint run back to back in
  * alternating order (paired), and the figures are medians over rounds:
  * CPU (user + sys) and wall time from `/usr/bin/time`, peak RSS from the
- * same. On the large corpus: `--jobs 2` against `--jobs 1`, a cold `--cache`
- * run, and a warm one with one page changed.
+ * same. On the large corpus: `--jobs 2` against `--jobs 1` (and, as the
+ * machine's own ceiling for it, two bare parse processes side by side
+ * against one), a cold `--cache` run, and a warm one with one page changed.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {closeSync, existsSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
@@ -73,7 +74,10 @@ export const CiBenchResult = z.object({
     speedUp: z.number(),
     jobs2Cpu: z.number(),
     jobs1Cores: z.number().describe('CPU / wall of the --jobs 1 run: V8 compiles and collects garbage on other threads, so one lint thread already keeps more than one core busy.'),
-    ceiling: z.number().describe('The speed-up two cores allow at most: 2 / jobs1Cores.')
+    ceiling: z.number().describe('The speed-up two cores allow at most: 2 / jobs1Cores.'),
+    bareParseSpeedUp: z
+      .number()
+      .describe('One bare parse of every page against two bare parse processes side by side, each with half the pages: what two cores give any remark tool on this machine.')
   }),
   cache: z.object({coldWall: z.number(), warmWall: z.number(), warmToCold: z.number(), warmToColdNoCache: z.number()}),
   rss: z.object({smallKb: z.number(), largeKb: z.number(), growth: z.number()}),
@@ -95,6 +99,22 @@ function timed(command: readonly string[], cwd: string): Sample {
   } finally {
     closeSync(devNull)
   }
+}
+
+/** Commands started together, each under `/usr/bin/time`: the wall time until the last one ends. */
+async function timedSideBySide(commands: ReadonlyArray<readonly string[]>, cwd: string): Promise<number> {
+  const started = performance.now()
+  await Promise.all(
+    commands.map(
+      (command) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(command[0]!, command.slice(1), {cwd, stdio: 'ignore'})
+          child.on('error', reject)
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} failed (exit ${code})`))))
+        })
+    )
+  )
+  return (performance.now() - started) / 1000
 }
 
 function ensureCorpus(directory: string, pages: number, csdlPath: string | undefined, progress: (text: string) => void): void {
@@ -139,6 +159,8 @@ export async function runCiBench(options: CiBenchOptions, progress: (text: strin
   const jobs1: number[] = []
   const jobs1Cpu: number[] = []
   const jobs2: Sample[] = []
+  const bareParseOne: number[] = []
+  const bareParseTwo: number[] = []
   const cold: number[] = []
   const warm: number[] = []
   const cacheFile = path.join(options.workDirectory, `ci-cache-${options.pages}.json`)
@@ -153,6 +175,10 @@ export async function runCiBench(options: CiBenchOptions, progress: (text: strin
     const parallel = timed(lint(['.'], ['--jobs', '2']), large)
     jobs2.push(parallel)
     progress(`  --jobs 2: ${parallel.wall.toFixed(1)} s wall against ${jobs1.at(-1)!.toFixed(1)} s for --jobs 1`)
+    // The same split for the bare parse, in two processes: no locdoc, no worker threads, nothing shared.
+    bareParseOne.push(pairs.get('generated')!.at(-1)!.parse.wall)
+    bareParseTwo.push(await timedSideBySide([0, 1].map((part) => [process.execPath, bareParseScript, `--part=${part}/2`, '.']), large))
+    progress(`  two bare parses side by side: ${bareParseTwo.at(-1)!.toFixed(1)} s wall against ${bareParseOne.at(-1)!.toFixed(1)} s for one`)
     // A cold cache run fills the cache; then one page changes and a warm run re-lints it alone.
     writeFileSync(cacheFile, '')
     const coldRun = timed(lint(['.'], ['--jobs', '1', '--cache', '--cache-location', cacheFile]), large)
@@ -193,7 +219,8 @@ export async function runCiBench(options: CiBenchOptions, progress: (text: strin
     speedUp: median(jobs1) / median(jobs2.map((sample) => sample.wall)),
     jobs2Cpu: median(jobs2.map((sample) => sample.cpu)),
     jobs1Cores,
-    ceiling: Math.min(availableParallelism(), 2) / jobs1Cores
+    ceiling: Math.min(availableParallelism(), 2) / jobs1Cores,
+    bareParseSpeedUp: median(bareParseOne) / median(bareParseTwo)
   }
   const cache = {coldWall: median(cold), warmWall: median(warm), warmToCold: median(warm) / median(cold), warmToColdNoCache: median(warm) / median(jobs1)}
   const rss = {smallKb: smallFigures.lint.rssKb, largeKb: generated.lint.rssKb, growth: generated.lint.rssKb / smallFigures.lint.rssKb - 1}
@@ -250,6 +277,7 @@ export function formatCiBench(result: CiBenchResult): string {
     ...(result.real ? [row(result.real)] : []),
     `  --jobs 2: ${result.jobs.jobs2Wall.toFixed(1)} s wall vs ${result.jobs.jobs1Wall.toFixed(1)} s for --jobs 1: speed-up ${result.jobs.speedUp.toFixed(2)}×` +
       ` (--jobs 1 already keeps ${result.jobs.jobs1Cores.toFixed(2)} cores busy, so two cores allow at most ${result.jobs.ceiling.toFixed(2)}×)`,
+    `  two bare remark parses side by side, half the pages each: speed-up ${result.jobs.bareParseSpeedUp.toFixed(2)}× over one (what two cores give any remark tool here)`,
     `  --cache: cold ${result.cache.coldWall.toFixed(1)} s, warm with one page changed ${result.cache.warmWall.toFixed(1)} s (${(100 * result.cache.warmToCold).toFixed(1)}% of cold)`,
     `  peak RSS: ${(result.rss.largeKb / 1024).toFixed(0)} MB at ${result.generated.pages} pages, ${(result.rss.smallKb / 1024).toFixed(0)} MB at ${result.small.pages} (${result.rss.growth >= 0 ? '+' : ''}${(100 * result.rss.growth).toFixed(1)}%)`,
     'Goals:',

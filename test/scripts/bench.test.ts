@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -159,6 +159,16 @@ describe('npm run bench -- --ci', () => {
     expect(parseBenchArguments([]).ci).toBeUndefined()
   })
 
+  it('should split the bare parse between processes so that the parts cover every page once', () => {
+    const bareParse = path.join(repository, 'scripts/bench/bare-parse.mjs')
+    const folder = path.join(repository, 'content')
+    const parsed = (...args: string[]) => Number(/parsed (\d+) pages/.exec(spawnSync(process.execPath, [bareParse, ...args, folder], {encoding: 'utf8'}).stderr)?.[1])
+    const whole = parsed()
+    expect(whole).toBeGreaterThan(2)
+    expect(parsed('--part=0/2') + parsed('--part=1/2')).toBe(whole)
+    expect(parsed('--part=0/2')).toBeGreaterThan(0)
+  })
+
   const built = existsSync(path.join(repository, 'dist/cli.js'))
   it.skipIf(!built)('should measure whole lint processes against a bare parse on plain generated pages (needs dist/: npm run build)', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'locdoc-ci-bench-'))
@@ -169,7 +179,9 @@ describe('npm run bench -- --ci', () => {
       expect(result.generated.parse.cpu).toBeGreaterThan(0)
       expect(result.rss.largeKb).toBeGreaterThan(0)
       expect(Object.keys(result.goals)).toEqual(['lint/parse CPU, generated', '--jobs 2 speed-up', 'warm --cache / cold', 'peak RSS growth, large / small - 1'])
+      expect(result.jobs.bareParseSpeedUp).toBeGreaterThan(0)
       expect(formatCiBench(result)).toMatch(/^locdoc CI bench/)
+      expect(formatCiBench(result)).toMatch(/two bare remark parses side by side/)
       expect(readManifest(path.join(work, 'ci-corpus-40'))?.shape).toBe('plain')
     } finally {
       rmSync(work, {recursive: true, force: true})
