@@ -219,6 +219,30 @@ describe('a page documenting many enums (enums.md)', () => {
   })
 })
 
+describe('a stretch of rows numbered in step otherwise than the API', () => {
+  it('should call two neighbouring rows off by one amount the English docs’ numbering, and keep a lone mangled value an error', () => {
+    const findings = lint(
+      enumsPage(`|unknown|0|Неизвестно.|
+|newAlert|1|Новое.|
+|inProgress|3|Выполняется.|
+|resolved|4|Разрешено.|`)
+    )
+    expect(findings.filter((finding) => finding.rule?.endsWith('enum-value'))).toEqual([
+      {rule: 'source-enum-value', severity: 'warn', line: 15, actual: '3', expected: '2', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 16, actual: '4', expected: '3', fix: undefined}
+    ])
+    const lone = lint(
+      enumsPage(`|unknown|0|Неизвестно.|
+|newAlert|2|Новое.|
+|inProgress|2|Выполняется.|
+|resolved|3|Разрешено.|`)
+    )
+    expect(lone.filter((finding) => finding.rule?.endsWith('enum-value'))).toEqual([
+      {rule: 'api-enum-value', severity: 'error', line: 14, actual: '2', expected: '1', fix: '1'}
+    ])
+  })
+})
+
 describe('a section naming something other than an API enum', () => {
   it('should call other capitals of members the English docs’ spelling when the section names the enum in words of its own', () => {
     // The metadata says `chatMessagePolicyViolationDlpActionTypes`; the English section and members are its own.
