@@ -1,7 +1,8 @@
 /**
  * Which API enum a members table documents, and which member each row is.
- * The enum comes from the page (subjects: title, heading, file name) and the
- * member names; never from a list of pages. Rows are matched by name, then
+ * The enum comes from the page (its section's anchor, or the type of the
+ * page's property that anchor names; subjects: title, heading, file name)
+ * and the member names; never from a list of pages. Rows are matched by name, then
  * by value, then by position, so a row whose name was translated on a page
  * without spans is still matched to the member it stands for.
  */
