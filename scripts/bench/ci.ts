@@ -101,7 +101,7 @@ function timed(command: readonly string[], cwd: string): Sample {
   }
 }
 
-/** Commands started together, each under `/usr/bin/time`: the wall time until the last one ends. */
+/** Commands started together: the wall time until the last one ends. */
 async function timedSideBySide(commands: ReadonlyArray<readonly string[]>, cwd: string): Promise<number> {
   const started = performance.now()
   await Promise.all(
