@@ -1,6 +1,6 @@
 /**
  * The command keeps its heap near what a lint keeps alive: V8's full
- * collections come at half again the live size, not four times it, unless
+ * collections come at twice the live size, not up to four times it, unless
  * the user set the factor themselves.
  */
 import {execFile} from 'node:child_process'
@@ -51,7 +51,7 @@ describe('heapFlag', () => {
 describe('tuneHeap', () => {
   it('should keep the committed heap of a long run well below V8’s default', {timeout: 60_000}, async () => {
     const [tuned, untouched] = await Promise.all([peakHeap(true), peakHeap(false)])
-    // Measured: about 160 MB against 335 MB. Half is far from both.
-    expect(tuned).toBeLessThan(untouched * 0.7)
+    // Measured: about 200 MB against 335–360 MB.
+    expect(tuned).toBeLessThan(untouched * 0.8)
   })
 })
