@@ -3,14 +3,16 @@
  * page without spans the localized cell is all there is, so `|Ожидающие|1|`
  * is checked against the API and gets the member whose value is 1. A spanned
  * row whose English names no member is a bug in the English source, and so
- * is, on a page without spans, a programmer-shaped ASCII name, or another
+ * is, on a page without spans, a programmer-shaped ASCII name, a name in
+ * the API's own words (`unknown` where this enum has none), or another
  * capitalization of a member in a table whose section names the enum in
  * words of its own.
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
 import {resolveEnumTables} from './util/enum-table.js'
-import {isSourceSpelling} from './util/fault.js'
+import {isApiWording} from './util/api-words.js'
+import {isAsciiSourceName, isSourceSpelling} from './util/fault.js'
 
 export const apiEnumMember = createRule(
   {
@@ -24,14 +26,20 @@ export const apiEnumMember = createRule(
   ({page, api, report}) => {
     if (!api) return
     for (const {enumType, rows, namedOtherwise} of resolveEnumTables(page, api)) {
+      const memberNames = enumType.members.map((member) => member.name)
       for (const row of rows) {
         if (!row.memberCell || row.memberText === '' || enumType.members.some((member) => member.name === row.memberText)) continue
         const expected = row.member?.name
         const cell = row.memberCell
         const range = cell.segments[0]?.english.range && row.spanned ? cell.segments[0].english.range : cell.range
-        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`),
-        // or another capitalization of a member in a table the English names in words of its own.
-        const inSource = row.spanned || isSourceSpelling(row.memberText, expected) || (namedOtherwise && expected?.toLowerCase() === row.memberText.toLowerCase())
+        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`,
+        // `unknown` in the API's words), or another capitalization of a member in a table the English
+        // names in words of its own.
+        const inSource =
+          row.spanned ||
+          isSourceSpelling(row.memberText, expected) ||
+          (isAsciiSourceName(row.memberText, expected, memberNames) && !isPartOf(row.memberText, expected) && isApiWording(row.memberText, api)) ||
+          (namedOtherwise && expected?.toLowerCase() === row.memberText.toLowerCase())
         report({
           range,
           reason: `Unexpected ${quote(row.memberText)}, not a member of ${quote(enumType.name)}${expected ? `, expected ${quote(expected)}` : ''}`,
@@ -47,3 +55,9 @@ export const apiEnumMember = createRule(
     }
   }
 )
+
+/** `office` for `office365`: a translation cut the member its value names, the English docs write it whole. */
+function isPartOf(text: string, expected: string | undefined): boolean {
+  const lower = text.toLowerCase()
+  return expected !== undefined && expected.toLowerCase() !== lower && expected.toLowerCase().includes(lower)
+}

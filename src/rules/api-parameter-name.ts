@@ -7,6 +7,7 @@
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
+import {isApiWording} from './util/api-words.js'
 import {isAsciiSourceName} from './util/fault.js'
 import {expectedParameter, resolveParameterTables} from './util/parameter-table.js'
 
@@ -28,8 +29,8 @@ export const apiParameterName = createRule(
       for (const row of rows) {
         if (row.name === '' || names.includes(row.name)) continue
         const expected = expectedParameter(row, parameters, listed)
-        // Spanned: the English names no parameter. Plain: an ASCII name that no translation made.
-        const inSource = row.spanned || isAsciiSourceName(row.name, expected, names)
+        // Spanned: the English names no parameter. Plain: an ASCII name in the API's words, no translation made.
+        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, names) && isApiWording(row.name, api))
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         report({
           range,

@@ -3,11 +3,13 @@
  * page without spans `ID` gets `id`, and a translated name gets the one
  * unlisted property whose type fits the row. A spanned row whose English
  * names no property is a bug in the English source, and so is, on a page
- * without spans, an ASCII name that no translation made (`timeslots`, a
- * property the metadata lacks).
+ * without spans, an ASCII name in the API's own words that no translation
+ * made (`timeslots`, a property the metadata lacks); `aplicativo` is ASCII
+ * too, but a translation's word.
  */
 import {createRule} from './create-rule.js'
 import {quote} from './util/cells.js'
+import {isApiWording} from './util/api-words.js'
 import {isAsciiSourceName, joinedToken} from './util/fault.js'
 import {expectedProperty, resolvePropertyTables} from './util/property-table.js'
 
@@ -35,8 +37,8 @@ export const apiPropertyName = createRule(
         const shared = guessed.filter((other) => other === guess).length > 1 && guess?.toLowerCase() !== joinedToken(row.name).toLowerCase()
         const expected = shared ? undefined : guess
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
-        // Spanned: the English names no property. Plain: an ASCII name that is no translation of one.
-        const inSource = row.spanned || isAsciiSourceName(row.name, expected, propertyNames)
+        // Spanned: the English names no property. Plain: an ASCII name in the API's words, no translation of one.
+        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, propertyNames) && isApiWording(row.name, api))
         report({
           range,
           reason: `Unexpected ${quote(row.name)}, not a property of ${quote(type.name)}${expected ? `, expected ${quote(expected)}` : ''}`,

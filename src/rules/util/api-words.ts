@@ -45,7 +45,10 @@ function collectWords(api: ApiIndex): ReadonlySet<string> {
     add(type.name)
     for (const property of type.properties) add(property.name)
   }
-  for (const operation of api.schema.operations) add(operation.name)
+  for (const operation of api.schema.operations) {
+    add(operation.name)
+    for (const parameter of operation.parameters ?? []) add(parameter.name)
+  }
   return words
 }
 
@@ -59,4 +62,50 @@ export function nameWords(name: string): string[] {
     if (parts.length > 1) for (const part of parts) if (part.length > 1) words.push(part.toLowerCase())
   }
   return words
+}
+
+/**
+ * Whether a name is written in the API's own words (`unknown`, `isReminderOn`,
+ * `swapshiftchangerequests`): what the English docs write even where the
+ * metadata lacks the name. A Latin-script translation writes words of its
+ * language instead (`aplicativo`, `LojaDeTermos`, `termosStores`), though in
+ * ASCII, and a translation that breaks a name leaves marks no identifier has
+ * (`organization;`, `30Six`, `hp-ux`). OData control information
+ * (`@odata.type`) is the protocol's, never translated.
+ */
+export function isApiWording(name: string, api: ApiIndex): boolean {
+  // A small schema's words are too few to tell English from another language: it decides nothing.
+  if (apiWords(api).size < vocabularyToJudge) return true
+  if (/^(?:[A-Za-z][A-Za-z\d]*)?@odata\.[A-Za-z]+$/.test(name)) return true
+  if (!/^[A-Za-z][A-Za-z\d]*$/.test(name)) return false
+  // A short name is the API's only as a whole name it has (`id`); as a word, `ws` or `um` could be anything.
+  if (name.length < shortestSplitWord) return isApiName(name, api)
+  if (isApiWord(name, api)) return true
+  const parts = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []
+  return parts.every((part) => /^\d+$/.test(part) || isApiWord(part, api) || splitsIntoApiWords(part.toLowerCase(), api))
+}
+
+/** Words an API must be named with before its vocabulary stands for English (Graph v1.0 has 16,653). */
+export const vocabularyToJudge = 2000
+
+/** Shorter API words make up almost any string; three letters and up make up only English. */
+const shortestSplitWord = 3
+
+/** `swapshiftchangerequests` → `swap` `shift` `change` `requests`: a name written in one case. */
+function splitsIntoApiWords(text: string, api: ApiIndex): boolean {
+  // reachable[i]: the first i letters are whole API words.
+  const reachable = [true, ...Array.from({length: text.length}, () => false)]
+  for (let end = shortestSplitWord; end <= text.length; end++) {
+    for (let start = end - shortestSplitWord; start >= 0 && !reachable[end]; start--) {
+      if (reachable[start] && isApiWord(text.slice(start, end), api)) reachable[end] = true
+    }
+  }
+  return text.length >= shortestSplitWord && reachable[text.length]!
+}
+
+function isApiName(name: string, api: ApiIndex): boolean {
+  return (
+    api.schema.types.some((type) => type.properties.some((property) => property.name === name)) ||
+    api.schema.enums.some((enumType) => enumType.members.some((member) => member.name === name))
+  )
 }
