@@ -74,10 +74,11 @@ describe('isApiWording', () => {
       expect(isApiWording(name, api), name).toBe(false)
   })
 
-  it('should decide nothing with a schema of too few words', () => {
+  it('should not say with a schema of too few words', () => {
     const small = schemaWith(10)
     expect(apiWords(small).size).toBeLessThan(vocabularyToJudge)
-    expect(isApiWording('publicador', small)).toBe(true)
+    expect(isApiWording('publicador', small)).toBeUndefined()
+    expect(isApiWording('unknown', small)).toBeUndefined()
   })
 })
 

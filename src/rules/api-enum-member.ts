@@ -38,7 +38,7 @@ export const apiEnumMember = createRule(
         const inSource =
           row.spanned ||
           isSourceSpelling(row.memberText, expected) ||
-          (isAsciiSourceName(row.memberText, expected, memberNames) && !isPartOf(row.memberText, expected) && isApiWording(row.memberText, api)) ||
+          (isAsciiSourceName(row.memberText, expected, memberNames) && !isPartOf(row.memberText, expected) && isApiWording(row.memberText, api) === true) ||
           (namedOtherwise && expected?.toLowerCase() === row.memberText.toLowerCase())
         report({
           range,

@@ -30,7 +30,7 @@ export const apiParameterName = createRule(
         if (row.name === '' || names.includes(row.name)) continue
         const expected = expectedParameter(row, parameters, listed)
         // Spanned: the English names no parameter. Plain: an ASCII name in the API's words, no translation made.
-        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, names) && isApiWording(row.name, api))
+        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, names) && isApiWording(row.name, api) !== false)
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         report({
           range,

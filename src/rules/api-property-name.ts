@@ -38,7 +38,7 @@ export const apiPropertyName = createRule(
         const expected = shared ? undefined : guess
         const range = row.spanned && row.nameCell.segments[0] ? row.nameCell.segments[0].english.range : row.nameCell.range
         // Spanned: the English names no property. Plain: an ASCII name in the API's words, no translation of one.
-        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, propertyNames) && isApiWording(row.name, api))
+        const inSource = row.spanned || (isAsciiSourceName(row.name, expected, propertyNames) && isApiWording(row.name, api) !== false)
         report({
           range,
           reason: `Unexpected ${quote(row.name)}, not a property of ${quote(type.name)}${expected ? `, expected ${quote(expected)}` : ''}`,

@@ -71,11 +71,12 @@ export function nameWords(name: string): string[] {
  * language instead (`aplicativo`, `LojaDeTermos`, `termosStores`), though in
  * ASCII, and a translation that breaks a name leaves marks no identifier has
  * (`organization;`, `30Six`, `hp-ux`). OData control information
- * (`@odata.type`) is the protocol's, never translated.
+ * (`@odata.type`) is the protocol's, never translated. Undefined when the
+ * API has too few words to say.
  */
-export function isApiWording(name: string, api: ApiIndex): boolean {
-  // A small schema's words are too few to tell English from another language: it decides nothing.
-  if (apiWords(api).size < vocabularyToJudge) return true
+export function isApiWording(name: string, api: ApiIndex): boolean | undefined {
+  // A small schema's words are too few to tell English from another language: it cannot say.
+  if (apiWords(api).size < vocabularyToJudge) return undefined
   if (/^(?:[A-Za-z][A-Za-z\d]*)?@odata\.[A-Za-z]+$/.test(name)) return true
   if (!/^[A-Za-z][A-Za-z\d]*$/.test(name)) return false
   // A short name is the API's only as a whole name it has (`id`); as a word, `ws` or `um` could be anything.
