@@ -174,7 +174,12 @@ function classifyColumns(header: Row, rows: readonly Row[], section: string | un
     kind = sectionKinds.find(([pattern]) => pattern.test(section))?.[1] ?? 'other'
     columns = kind === 'enum' ? enumColumns(columns, rows) : positionalColumns(columns, positionalRoles[kind])
   }
-  if (kind === 'enum' && !columns.includes('member') && columns[0] === 'other') columns = ['member', ...columns.slice(1)]
+  if (kind === 'enum' && !columns.includes('member')) {
+    // `Value | Description` listing names, not numbers (the English docs' string enums): the names are the members.
+    const value = columns.indexOf('value')
+    if (value !== -1 && !holdsNumbers(rows, value)) columns = columns.map((role, index) => (index === value ? 'member' : role))
+    else if (columns[0] === 'other') columns = ['member', ...columns.slice(1)]
+  }
   const relationships = kind === 'property' && (section === 'relationships' || headerTexts.some((text) => /^relationships?$/.test(normalizeHeader(text))))
   return {kind, columns, relationships}
 }

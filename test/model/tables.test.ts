@@ -140,6 +140,13 @@ describe('readTable', () => {
     expect(table('|none|Нет|Пусто.|\n|low|Низкий|Мало.|\n').columns).toEqual(['member', 'description', 'other'])
   })
 
+  it('should read a `Value` column of names, not numbers, under a `-values` section as the members', () => {
+    const names = onlyTable('### onlineMeetingPresenters values\n\n| Value | Description |\n| --- | --- |\n| everyone | All. |\n| organizer | One. |\n')
+    expect([names.kind, names.columns]).toEqual(['enum', ['member', 'description']])
+    const numbers = onlyTable('### <a name="status-values"></a>status values\n\n| Member | Value |\n| --- | --- |\n| none | 0 |\n| failed | 3 |\n')
+    expect([numbers.kind, numbers.columns]).toEqual(['enum', ['member', 'value']])
+  })
+
   it('should read a Relationships table as a property table that does not list every property', () => {
     const spanned = onlyTable(
       `## <a name="relationships"></a>${span('r-1', 'リレーションシップ', 'Relationships')}\n|${span('r-2', 'リレーションシップ', 'Relationship')}|${span('r-3', '型', 'Type')}|${span('r-4', '説明', 'Description')}|\n|-|-|-|\n|${span('r-5', 'signIns', 'signIns')}|${span('r-6', '[サインイン](signin.md) コレクション', '[signIn](signin.md) collection')}|${span('r-7', '読み取り専用。', 'Read-only.')}|\n`
