@@ -52,13 +52,18 @@ function collectWords(api: ApiIndex): ReadonlySet<string> {
   return words
 }
 
+/** `HTTPRequestV2` → `HTTP`, `Request`, `V`, `2`: the humps of one token. */
+function camelParts(token: string): string[] {
+  return token.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []
+}
+
 /** `deviceConfigurationAssignment` → `deviceconfigurationassignment`, `device`, `configuration`, `assignment`. */
 export function nameWords(name: string): string[] {
   const words: string[] = []
   for (const token of name.split(/[^A-Za-z\d]+/)) {
     if (token.length < 2) continue
     words.push(token.toLowerCase())
-    const parts = token.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []
+    const parts = camelParts(token)
     if (parts.length > 1) for (const part of parts) if (part.length > 1) words.push(part.toLowerCase())
   }
   return words
@@ -82,8 +87,7 @@ export function isApiWording(name: string, api: ApiIndex): boolean | undefined {
   // A short name is the API's only as a whole name it has (`id`); as a word, `ws` or `um` could be anything.
   if (name.length < shortestSplitWord) return isApiName(name, api)
   if (isApiWord(name, api)) return true
-  const parts = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []
-  return parts.every((part) => /^\d+$/.test(part) || isApiWord(part, api) || splitsIntoApiWords(part.toLowerCase(), api))
+  return camelParts(name).every((part) => /^\d+$/.test(part) || isApiWord(part, api) || splitsIntoApiWords(part.toLowerCase(), api))
 }
 
 /** Words an API must be named with before its vocabulary stands for English (Graph v1.0 has 16,653). */
