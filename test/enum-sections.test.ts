@@ -243,6 +243,75 @@ describe('a stretch of rows numbered in step otherwise than the API', () => {
   })
 })
 
+describe('a table in the API order numbered the English docs’ own way, with translated names', () => {
+  const enumValueAndMember = (findings: ReturnType<typeof lint>) => findings.filter((finding) => /enum-(value|member)$/.test(finding.rule ?? ''))
+
+  it('should take each translated name for the member at its position, not the member its value names', () => {
+    // `-1, 0, 1, 2` for `0, 1, 2, 3`: the English counts from -1, so `1` is the third row's value, not `newAlert`'s.
+    const findings = lint(
+      enumsPage(`|unknown|-1|Неизвестно.|
+|Новое|0|Новое.|
+|Выполняется|1|Выполняется.|
+|Разрешено|2|Разрешено.|`)
+    )
+    expect(enumValueAndMember(findings)).toEqual([
+      {rule: 'api-enum-member', severity: 'error', line: 14, actual: 'Новое', expected: 'newAlert', fix: 'newAlert'},
+      {rule: 'api-enum-member', severity: 'error', line: 15, actual: 'Выполняется', expected: 'inProgress', fix: 'inProgress'},
+      {rule: 'api-enum-member', severity: 'error', line: 16, actual: 'Разрешено', expected: 'resolved', fix: 'resolved'},
+      {rule: 'api-enum-member', severity: 'error', line: 22, actual: 'Нет', expected: 'none', fix: 'none'},
+      {rule: 'source-enum-value', severity: 'warn', line: 13, actual: '-1', expected: '0', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 14, actual: '0', expected: '1', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 15, actual: '1', expected: '2', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 16, actual: '2', expected: '3', fix: undefined}
+    ])
+  })
+
+  it('should call a member numbered in tens among translated names the English docs’ value', () => {
+    const findings = lint(
+      enumsPage(`|unknown|0|Неизвестно.|
+|Новое|10|Новое.|
+|Выполняется|20|Выполняется.|
+|resolved|30|Разрешено.|`)
+    )
+    expect(enumValueAndMember(findings).filter((finding) => finding.line! <= 16)).toEqual([
+      {rule: 'api-enum-member', severity: 'error', line: 14, actual: 'Новое', expected: 'newAlert', fix: 'newAlert'},
+      {rule: 'api-enum-member', severity: 'error', line: 15, actual: 'Выполняется', expected: 'inProgress', fix: 'inProgress'},
+      {rule: 'source-enum-value', severity: 'warn', line: 14, actual: '10', expected: '1', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 15, actual: '20', expected: '2', fix: undefined},
+      {rule: 'source-enum-value', severity: 'warn', line: 16, actual: '30', expected: '3', fix: undefined}
+    ])
+  })
+
+  it('should trust values that are the API’s over positions when every name is translated and the order is the table’s own', () => {
+    // The English onenoteUserRole table lists `None | -1` last; the API declares it first.
+    const findings = lint(
+      enumsPage(`|Новое|1|Новое.|
+|Выполняется|2|Выполняется.|
+|Разрешено|3|Разрешено.|
+|Неизвестно|0|Неизвестно.|`)
+    )
+    expect(enumValueAndMember(findings).filter((finding) => finding.line! <= 16).map((finding) => [finding.rule, finding.expected])).toEqual([
+      ['api-enum-member', 'newAlert'],
+      ['api-enum-member', 'inProgress'],
+      ['api-enum-member', 'resolved'],
+      ['api-enum-member', 'unknown']
+    ])
+  })
+
+  it('should still match a translated name by its value when only one value of the table is off', () => {
+    const findings = lint(
+      enumsPage(`|unknown|0|Неизвестно.|
+|Новое|1|Новое.|
+|inProgress|2|Выполняется.|
+|resolved|4|Разрешено.|`)
+    )
+    expect(enumValueAndMember(findings).filter((finding) => finding.line! <= 16)).toEqual([
+      {rule: 'api-enum-member', severity: 'error', line: 14, actual: 'Новое', expected: 'newAlert', fix: 'newAlert'},
+      {rule: 'api-enum-value', severity: 'error', line: 16, actual: '4', expected: '3', fix: '3'}
+    ])
+  })
+})
+
 describe('a section naming something other than an API enum', () => {
   it('should call other capitals of members the English docs’ spelling when the section names the enum in words of its own', () => {
     // The metadata says `chatMessagePolicyViolationDlpActionTypes`; the English section and members are its own.

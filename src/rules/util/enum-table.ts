@@ -4,7 +4,8 @@
  * page's property that anchor names; subjects: title, heading, file name)
  * and the member names; never from a list of pages. Rows are matched by name, then
  * by value, then by position, so a row whose name was translated on a page
- * without spans is still matched to the member it stands for.
+ * without spans is still matched to the member it stands for; where the table
+ * numbers the members its own way, by position instead of value.
  */
 import type {EnumMember, EnumType, Property} from '../../schema/model.js'
 import type {ApiIndex} from '../../schema/api-index.js'
@@ -122,6 +123,16 @@ function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missi
   for (const row of rows) {
     if (!row.member) assign(row, enumType.members.find((member) => member.name.toLowerCase() === row.memberText.toLowerCase()))
   }
+  // A table in the API's order that numbers its rows otherwise throughout (`-1, 0, 1` or
+  // `10, 20, 30` for `0, 1, 2`), its own members included, is the English docs' own
+  // numbering: a value then names the wrong member, and a translated name stands for
+  // the member at its position. Without such a member, values that are the API's are
+  // trusted over positions (a table may list the members in an order of its own).
+  const ownValue = rows.some((row) => row.member && isInteger(row.valueText) && Number(row.valueText) !== row.member.value)
+  if (ownValue && followsApiOrder(rows, enumType) && numbersOtherwise(rows, enumType)) {
+    for (const row of rows) if (!row.member) assign(row, enumType.members[row.rowIndex])
+    return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
+  }
   for (const row of rows) {
     if (!row.member && isInteger(row.valueText)) assign(row, enumType.members.find((member) => member.value === Number(row.valueText)))
   }
@@ -131,6 +142,17 @@ function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missi
     for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
   }
   return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
+}
+
+/**
+ * Whether most rows' integer values differ from the value of the API member
+ * at the same position, over three rows at least: a translation mangles a
+ * value here and there, never most of a table's.
+ */
+function numbersOtherwise(rows: readonly EnumRow[], enumType: EnumType): boolean {
+  const numbered = rows.filter((row) => isInteger(row.valueText) && enumType.members[row.rowIndex])
+  const differing = numbered.filter((row) => Number(row.valueText) !== enumType.members[row.rowIndex]!.value)
+  return numbered.length >= 3 && differing.length * 2 > numbered.length
 }
 
 /**
