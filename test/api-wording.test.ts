@@ -122,4 +122,16 @@ describe('enum members on a page without spans', () => {
     const marked = summary(enumPage('onlineMeetingPresenters', '|everyone|0|Todos.|\n|organization;|1|A organização.|\n|organizer|3|O organizador.|'))
     expect(marked.filter(([rule]) => rule.endsWith('enum-member'))).toEqual([['api-enum-member', 'organization;', true, 'organization']])
   })
+
+  it('should fail on a programmer-shaped name in the translation’s words where its value says which member it is', () => {
+    // pt-BR `grampeadorAdded` for `staplerAdded`, de-DE `neuWarnung` for `newAlert`: camelCase, but not the API's words.
+    const findings = summary(enumPage('onlineMeetingPresenters', '|everyone|0|Todos.|\n|organizacaoMembros|1|A organização.|\n|organizer|3|O organizador.|'))
+    expect(findings.filter(([rule]) => rule.endsWith('enum-member'))).toEqual([['api-enum-member', 'organizacaoMembros', true, 'organization']])
+  })
+
+  it('should leave such a name that no value ties to a member a source warning: the English docs list members the metadata lacks', () => {
+    // The English riskEventType list has `passwordSpray`, `anomalousToken`: English words the API's names never use.
+    const findings = summary(enumPage('onlineMeetingPresenters', '|everyone|0|Todos.|\n|organization|1|A organização.|\n|organizer|3|O organizador.|\n|passwordSpray|9|Senha.|'))
+    expect(findings.filter(([rule]) => rule.endsWith('enum-member'))).toEqual([['source-enum-member', 'passwordSpray', false, undefined]])
+  })
 })

@@ -32,12 +32,12 @@ export const apiEnumMember = createRule(
         const expected = row.member?.name
         const cell = row.memberCell
         const range = cell.segments[0]?.english.range && row.spanned ? cell.segments[0].english.range : cell.range
-        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`,
-        // `unknown` in the API's words), or another capitalization of a member in a table the English
-        // names in words of its own.
+        // Spanned: the English names no member. Plain: a name no translation wrote (`dateTimeDropDown`;
+        // `unknown` in the API's words; not `neuWarnung` where its value names `newAlert`), or another
+        // capitalization of a member in a table the English names in words of its own.
         const inSource =
           row.spanned ||
-          isSourceSpelling(row.memberText, expected) ||
+          (isSourceSpelling(row.memberText, expected) && (expected === undefined || isApiWording(row.memberText, api) !== false)) ||
           (isAsciiSourceName(row.memberText, expected, memberNames) && !isPartOf(row.memberText, expected) && isApiWording(row.memberText, api) === true) ||
           (namedOtherwise && expected?.toLowerCase() === row.memberText.toLowerCase())
         report({
