@@ -87,6 +87,13 @@ describe('api-parameter-name', () => {
     ])
   })
 
+  it('should judge the type of a row whose name the translation capitalized as well', () => {
+    expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| Proof | Строка | Токен. |`))).toEqual([
+      {rule: 'api-parameter-name', line: 18, actual: 'Proof', fix: 'proof'},
+      {rule: 'api-parameter-type', line: 18, actual: 'Строка', fix: 'String'}
+    ])
+  })
+
   it('should take a capitalized plain word for a lowerCamelCase parameter as the translation’s, even in ASCII', () => {
     expect(findings(actionPage(`| keyCredential | keyCredential | Ключ. |\n| Nachweis | String | Token. |`))).toEqual([
       {rule: 'api-parameter-name', line: 18, actual: 'Nachweis', fix: 'proof'}
