@@ -22,9 +22,9 @@ export const apiParameterType = createRule(
     const {owner, parameters, tables} = resolveParameterTables(page, api)
     for (const {rows} of tables) {
       for (const row of rows) {
-        // `Groupby | Коллекция строк`: a name the translation capitalized still says which parameter the row is.
+        // `Groupby | Коллекция строк`: a name in other capitals is still the parameter, as `findProperty` takes a property.
         const parameter =
-          parameters.find((candidate) => candidate.name === row.name) ?? onlyOne(parameters.filter((candidate) => candidate.name.toLowerCase() === row.name.toLowerCase()))
+          parameters.find((candidate) => candidate.name === row.name) ?? parameters.find((candidate) => candidate.name.toLowerCase() === row.name.toLowerCase())
         if (!parameter) continue
         const finding = typeCellFinding(row, parameter, api, `${owner} ${parameter.name}`)
         if (finding) report(finding)
@@ -32,7 +32,3 @@ export const apiParameterType = createRule(
     }
   }
 )
-
-function onlyOne<T>(items: readonly T[]): T | undefined {
-  return items.length === 1 ? items[0] : undefined
-}

@@ -79,10 +79,11 @@ function checkPart(source: string, part: {range: Range; englishRaw?: string; seg
     const schemeless = english === undefined && wantsBearer && !/bearer/i.test(text)
     const scheme = wantsBearer && index === 0 ? schemeBefore(text, placeholder.start, schemeless) : undefined
     const trailing = schemeless && index === 0 && !scheme ? schemeAfter(text, placeholder.end) : undefined
+    const placeholderText = `${placeholder.open}${translatedPlaceholder ? expectedInner : placeholder.inner}${placeholder.close}`
     if (trailing) {
       // `{token} de portador`: where the scheme ends and the sentence goes on is a matter of the language, so no fix.
       const actual = text.slice(placeholder.start, trailing)
-      const expected = `${bearer} ${placeholder.open}${translatedPlaceholder ? expectedInner : placeholder.inner}${placeholder.close}`
+      const expected = `${bearer} ${placeholderText}`
       return {
         range: {start: part.range.start + placeholder.start, end: part.range.start + trailing},
         reason: `Unexpected ${quote(actual)} in the ${quote(header)} value, expected ${quote(expected)}`,
@@ -96,7 +97,7 @@ function checkPart(source: string, part: {range: Range; englishRaw?: string; seg
     const start = scheme ? scheme.start : placeholder.start
     const actual = text.slice(start, placeholder.end)
     // CJK text runs the translated scheme into the placeholder (`持有者{令牌}`); the scheme is always followed by a space.
-    const expected = `${scheme ? `${bearer}${scheme.gap === '' ? ' ' : scheme.gap}` : text.slice(start, placeholder.start)}${placeholder.open}${translatedPlaceholder ? expectedInner : placeholder.inner}${placeholder.close}`
+    const expected = `${scheme ? `${bearer}${scheme.gap === '' ? ' ' : scheme.gap}` : text.slice(start, placeholder.start)}${placeholderText}`
     return {
       range: {start: part.range.start + start, end: part.range.start + placeholder.end},
       reason: `Unexpected ${quote(actual)} in the ${header === '' ? 'header' : quote(header)} value, expected ${quote(expected)}`,

@@ -131,15 +131,15 @@ function matchRows(rows: EnumRow[], enumType: EnumType): {rows: EnumRow[]; missi
   const ownValue = rows.some((row) => row.member && isInteger(row.valueText) && Number(row.valueText) !== row.member.value)
   if (ownValue && followsApiOrder(rows, enumType) && numbersOtherwise(rows, enumType)) {
     for (const row of rows) if (!row.member) assign(row, enumType.members[row.rowIndex])
-    return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
-  }
-  for (const row of rows) {
-    if (!row.member && isInteger(row.valueText)) assign(row, enumType.members.find((member) => member.value === Number(row.valueText)))
-  }
-  // Name and value both mangled: the member at the same position, if no one else has it,
-  // and only where the table is known to follow the API's order.
-  if (followsApiOrder(rows, enumType)) {
-    for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
+  } else {
+    for (const row of rows) {
+      if (!row.member && isInteger(row.valueText)) assign(row, enumType.members.find((member) => member.value === Number(row.valueText)))
+    }
+    // Name and value both mangled: the member at the same position, if no one else has it,
+    // and only where the table is known to follow the API's order.
+    if (followsApiOrder(rows, enumType)) {
+      for (const row of rows) if (!row.member && !isInteger(row.valueText)) assign(row, enumType.members[row.rowIndex])
+    }
   }
   return {rows, missing: enumType.members.filter((member) => !taken.has(member))}
 }
