@@ -53,13 +53,16 @@ export const linkTarget = createRule(
   }
 )
 
-/** Compare targets with the locale folder and a trailing slash set aside. */
+/**
+ * Compare targets with the locale folder and a trailing slash set aside. Web
+ * addresses compare without case: the localization pipeline rewrites
+ * `(v=EXCHG.80)` as `(v=exchg.80)` and the sites serve both; a relative link
+ * keeps its case, which a build on a case-sensitive file system needs.
+ */
 export function normalizeTarget(url: string): string {
-  return url
-    .trim()
-    .replace(/^https?:\/\/([^/]+)/i, (_, host: string) => `//${host.toLowerCase()}`)
-    .replace(/\/[a-z]{2}(?:-[a-z]{2,4}){1,2}(?=\/)/i, '/{locale}')
-    .replace(/\/$/, '')
+  const trimmed = url.trim()
+  const target = /^https?:\/\//i.test(trimmed) ? trimmed.toLowerCase().replace(/^https?:/, '') : trimmed
+  return target.replace(/\/[a-z]{2}(?:-[a-z]{2,4}){1,2}(?=\/)/i, '/{locale}').replace(/\/$/, '')
 }
 
 function withoutMatches(side: readonly LinkToken[], other: readonly LinkToken[]): LinkToken[] {
