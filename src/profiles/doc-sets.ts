@@ -74,7 +74,7 @@ export const docSetProfiles: readonly Profile[] = [
     description: 'Outlook MAPI reference: canonical property pages, interfaces, structures, functions and their quick-info tables.',
     match: {headings: ['^quick info$', '^related resources$', 'canonical property$'], frontMatter: [{field: 'api_type', pattern: '^(HeaderDef|COM|DllExport)$'}]},
     verbatimLabels: [
-      '^(associated properties|property set|data type|identifier|state identifier|related data structure|header file|implemented by|called by|exposed on|interface identifier|pointer type|transaction|property tag|property type|long id \\(lid\\)|name):?$'
+      '^(associated properties|property set|data type|identifier|state identifier|related data structure|header file|exposed on|interface identifier|pointer type|transaction|property tag|property type|long id \\(lid\\)|name):?$'
     ],
     termParagraphs: true,
     namedLinks: true,

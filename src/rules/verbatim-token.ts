@@ -90,7 +90,8 @@ function* tableFindings(page: Page, profile: Profile | undefined): Generator<Fin
     if (isKeyValueTable(table)) {
       for (const index of verbatimValueRows(table, profile)) {
         const row = table.rows[index]!
-        const segment = changedToken(row.cells[1], () => true, profile)
+        // `Associated properties: None` says there is nothing, in words a translation renders.
+        const segment = changedToken(row.cells[1], (token) => token.toLowerCase() !== 'none', profile)
         if (segment && !isCodeToken(segment.english.text)) yield tokenFinding(segment, `the value of ${quote(cellContent(row.cells[0]))}`)
       }
     }
@@ -178,7 +179,9 @@ function* headingFindings(page: Page, profile: Profile | undefined): Generator<F
     if (rule && matchesAny(rule.prose, english)) continue
     if (rule?.shape === 'whole' && isSingleToken(english)) expected = english
     else if (rule?.shape === 'leading-token' && isSingleToken(leading) && looksLikeNameHeading(english)) expected = leading
-    else if (apiNames.has(english) || apiNames.has(leading)) expected = apiNames.has(english) ? english : leading
+    // A page titled by its api name in words (`Hide Meeting Update Option Property`) names no token.
+    else if (isSingleToken(english) && apiNames.has(english)) expected = english
+    else if (isSingleToken(leading) && apiNames.has(leading)) expected = leading
     if (!expected || isProseAnswer(expected) || (expected === english && isCodeToken(segment.english.text))) continue
     const localizedText = plain(segment.localized.text)
     if (containsWholeToken(localizedText, expected)) continue

@@ -90,7 +90,7 @@ export function isSingleToken(text: string): boolean {
  * English answers and markers a verbatim column may hold beside code, which a
  * translation rightly renders in its own language.
  */
-const proseAnswers = new Set(['yes', 'no', 'n/a', 'na', 'optional', 'required', 'see', 'note', 'varies', 'empty', 'other'])
+const proseAnswers = new Set(['yes', 'no', 'n/a', 'na', 'optional', 'required', 'see', 'note', 'varies', 'empty', 'other', 'tbd'])
 
 export function isProseAnswer(text: string): boolean {
   return proseAnswers.has(text.toLowerCase())
