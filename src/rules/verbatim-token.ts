@@ -57,9 +57,14 @@ function tokenFinding(segment: Segment, context: string): Finding {
   }
 }
 
-/** Whether the translation kept `english`: exactly, or but for case where the doc set's names ignore it. */
+/**
+ * Whether the translation kept `english`: exactly, or but for case where the
+ * doc set's names ignore it, as do mail and HTTP header names (`X-Sharing-Config-URL`).
+ */
 function kept(localized: string, english: string, profile: Profile | undefined): boolean {
-  return localized === english || (profile?.caseInsensitiveNames === true && localized.toLowerCase() === english.toLowerCase())
+  if (localized === english) return true
+  const caseInsensitive = profile?.caseInsensitiveNames === true || strongShape(english) === 'header-field'
+  return caseInsensitive && localized.toLowerCase() === english.toLowerCase()
 }
 
 /** A cell whose one segment is a single token the translation changed. */
