@@ -26,10 +26,12 @@ interface ColumnEvidence {
   tokens: number
   strong: number
   integers: number
+  /** Tokens spelled as code spells a member (`none`, `inProgress`), not as a label (`Red`). */
+  lowerInitial: number
 }
 
 function columnEvidence(table: Table, column: number): ColumnEvidence {
-  const evidence: ColumnEvidence = {cells: 0, tokens: 0, strong: 0, integers: 0}
+  const evidence: ColumnEvidence = {cells: 0, tokens: 0, strong: 0, integers: 0, lowerInitial: 0}
   for (const row of table.rows) {
     const content = cellContent(row.cells[column])
     if (content === '' || isProseAnswer(content)) continue
@@ -38,6 +40,7 @@ function columnEvidence(table: Table, column: number): ColumnEvidence {
     evidence.tokens++
     if (strongShape(content)) evidence.strong++
     if (isInteger(content)) evidence.integers++
+    if (/^[a-z][A-Za-z\d]*$/.test(content)) evidence.lowerInitial++
   }
   return evidence
 }
@@ -64,7 +67,7 @@ export function inferColumnRoles(table: Table, profile: Profile | undefined): Pi
     // A table of names beside a column of integers is an enum table, whatever its headers say.
     const value = table.columns.indexOf('value')
     const names = table.columns.findIndex(
-      (role, column) => column !== value && (role === 'other' || nameRoles.has(role)) && holdsNames(columnEvidence(table, column), true)
+      (role, column) => column !== value && (role === 'other' || nameRoles.has(role)) && holdsMemberNames(table, column, role, verbatimHeaders)
     )
     const evidence = value === -1 ? undefined : columnEvidence(table, value)
     if (evidence && names !== -1 && evidence.cells > 0 && evidence.integers * 10 >= evidence.cells * 6) {
@@ -86,6 +89,17 @@ export function inferColumnRoles(table: Table, profile: Profile | undefined): Pi
     return holdsNames(evidence, prior) ? 'verbatim' : role
   })
   return {kind: table.kind, columns}
+}
+
+/**
+ * Whether a column beside a column of integers names members. Its header
+ * (`Internal type name`, `Member`) may say so; else its cells must look like
+ * code, for `Value | Color` with `Red`, `Blue` is a legend of display names.
+ */
+function holdsMemberNames(table: Table, column: number, role: ColumnRole, verbatimHeaders: readonly string[]): boolean {
+  const evidence = columnEvidence(table, column)
+  if (nameRoles.has(role) || matchesAny(verbatimHeaders, cellContent(table.header.cells[column]))) return holdsNames(evidence, true)
+  return holdsNames(evidence, false) || (holdsNames(evidence, true) && evidence.lowerInitial * 10 >= evidence.tokens * 7)
 }
 
 /** Rows of a key/value table whose label says the value is a name or literal (`Data type:`). */

@@ -60,6 +60,32 @@ describe('column roles from content', () => {
     expect(page.tables[0]!.kind).toBe('enum')
     expect(page.tables[0]!.columns).toEqual(['member', 'value'])
   })
+
+  it('should read a legend of display names beside integers as no enum, and lower-case names as one', () => {
+    const legend = extractText(
+      table(
+        ['Value', 'Color'],
+        [
+          [['0x00000001', '0x00000001'], ['Красный', 'Red']],
+          [['0x00000002', '0x00000002'], ['Синий', 'Blue']],
+          [['0x00000003', '0x00000003'], ['Зеленый', 'Green']]
+        ]
+      )
+    )
+    expect(legend.tables[0]!.kind).toBe('other')
+    const members = extractText(
+      table(
+        ['Value', 'Level'],
+        [
+          [['0', '0'], ['нет', 'none']],
+          [['1', '1'], ['низкий', 'low']],
+          [['2', '2'], ['high', 'high']]
+        ]
+      )
+    )
+    expect(members.tables[0]!.kind).toBe('enum')
+    expect(members.tables[0]!.columns).toEqual(['value', 'member'])
+  })
 })
 
 describe('doc-set profiles', () => {
