@@ -25,6 +25,7 @@ import {headerValue} from './header-value.js'
 import {httpRequest} from './http-request.js'
 import {inlineCode} from './inline-code.js'
 import {linkTarget} from './link-target.js'
+import {parameterDirection} from './parameter-direction.js'
 import {permissionScope} from './permission-scope.js'
 import {propertyName} from './property-name.js'
 import {representationProperty} from './representation-property.js'
@@ -47,6 +48,7 @@ export const translationRules: readonly Rule[] = [
   httpRequest,
   codeToken,
   verbatimToken,
+  parameterDirection,
   codeLine
 ]
 

@@ -1,0 +1,56 @@
+/**
+ * A parameter's direction is IDL, not prose: MAPI and Win32 reference pages
+ * open each parameter's description with `[in]`, `[out]` or `[in, out]`, and
+ * a reader shown `[вышел]` cannot tell an output from an input.
+ */
+import type {Segment} from '../extract/types.js'
+import {createRule, type Finding} from './create-rule.js'
+import {quote} from './util/cells.js'
+
+export const parameterDirection = createRule(
+  {
+    id: 'parameter-direction',
+    description: 'The direction annotation that opens a parameter description (`[in]`, `[out]`, `[in, out]`) was translated.',
+    category: 'translation',
+    fixable: true
+  },
+  ({page, report}) => {
+    for (const segment of page.segments) {
+      const finding = directionFinding(segment)
+      if (finding) report(finding)
+    }
+  }
+)
+
+const directionWord = String.raw`(?:in|out|optional|opt|retval|reserved)`
+/** `[in]`, `[in, out]`, `[out, optional]`, `[in-out]` at the start, and no link (`[in](…)`). */
+const englishDirection = new RegExp(String.raw`^\s*\[(${directionWord}(?:\s*[,/-]\s*${directionWord})*)\](?![(\[:])`, 'i')
+/** Whatever stands in brackets at the start of the translation. */
+const localizedBracket = /^(\s*)\[([^\]\n]{0,40})\](?![(\[:])/
+
+function normalize(direction: string): string {
+  return direction.toLowerCase().replace(/\s+/g, '')
+}
+
+export function directionFinding(segment: Segment): Finding | undefined {
+  const english = englishDirection.exec(segment.english.raw)
+  if (!english) return undefined
+  const expected = `[${english[1]}]`
+  const localized = localizedBracket.exec(segment.localized.raw)
+  if (localized && normalize(localized[2]!) === normalize(english[1]!)) return undefined
+  // The annotation kept, only moved within the sentence: nothing a reader gets wrong.
+  if (!localized && segment.localized.raw.toLowerCase().includes(expected.toLowerCase())) return undefined
+  const base = {expected, segmentId: segment.id, key: expected, note: 'The annotation says whether the caller passes the parameter in, gets it back, or both.'}
+  if (!localized) {
+    return {...base, range: segment.localized.range, reason: `Missing direction ${quote(expected)} in the translation`, actual: segment.localized.text}
+  }
+  const start = segment.localized.range.start + localized[1]!.length
+  const actual = `[${localized[2]}]`
+  return {
+    ...base,
+    range: {start, end: start + actual.length},
+    reason: `Unexpected direction ${quote(actual)}, expected ${quote(expected)}`,
+    actual,
+    fix: {text: expected}
+  }
+}
