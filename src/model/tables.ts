@@ -8,6 +8,8 @@ import type {Range, Segment} from '../extract/types.js'
 import {collapseWhiteSpace, type InlineIndex} from '../extract/inline-index.js'
 import type {Cell, ColumnRole, Row, Table, TableKind} from './types.js'
 import {segmentsStartingWithin, textOutside} from './segment-lookup.js'
+import {commonProseHeaders, commonVerbatimHeaders} from '../profiles/doc-sets.js'
+import {matchesAny} from '../profiles/profile.js'
 
 interface RawCell {
   /** Content range: children only, no pipes or padding. */
@@ -24,8 +26,10 @@ export function readTable(
   context: {source: string; index: InlineIndex; segments: readonly Segment[]; section?: string}
 ): Table | undefined {
   const rows = mergeSplitRows(node.children.map((row) => toRawRow(row, context.source)), context.segments)
-  const [headerRow, ...bodyRows] = rows.map((row) => toRow(row, context))
+  let [headerRow, ...bodyRows] = rows.map((row) => toRow(row, context))
   if (!headerRow || !node.position) return undefined
+  // Tables converted from Word keep an empty header row and set the labels in bold in the first row.
+  if (isBlankRow(headerRow) && bodyRows.length >= 2 && isLabelRow(rows[1]!, bodyRows[0]!, context.source)) [headerRow, ...bodyRows] = bodyRows as [Row, ...Row[]]
   const {kind, columns, relationships} = classifyColumns(headerRow, bodyRows, context.section)
   const table: Table = {
     kind,
@@ -37,6 +41,28 @@ export function readTable(
   }
   if (relationships) table.relationships = true
   return table
+}
+
+function isBlankRow(row: Row): boolean {
+  return row.cells.every((cell) => cell.text === '' && cell.english === undefined)
+}
+
+/**
+ * A row of column labels: every cell one bold label (`|**Property** <br/> |**Tag** <br/> |`,
+ * spans and line breaks aside), or all cells but one words tables head columns with (`Numeric value | Name | Description`).
+ */
+function isLabelRow(raw: RawRow, row: Row, source: string): boolean {
+  const bold = raw.cells.every((cell) => {
+    const content = source.slice(cell.range.start, cell.range.end).replace(/<[^>]*>/g, '').replace(/\s+/g, '')
+    return /^(\*\*|__)\S.*\1$/.test(content) && /[^*_]/.test(content)
+  })
+  const labels = row.cells.filter((cell) => isColumnLabel(cell.english ?? cell.text)).length
+  return bold || (labels >= 2 && labels >= row.cells.length - 1)
+}
+
+function isColumnLabel(text: string): boolean {
+  const label = normalizeHeader(text)
+  return roleFromHeader(label) !== 'other' || matchesAny([...commonVerbatimHeaders, ...commonProseHeaders], label)
 }
 
 function toRawRow(row: MdastTable['children'][number], source: string): RawRow {

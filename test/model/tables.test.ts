@@ -232,4 +232,20 @@ describe('readTable', () => {
     const table = onlyTable(source)
     expect(source.slice(table.range.start, table.range.end)).toBe('|Member|Value|\n|-|-|\n|none|0|')
   })
+
+  it('should take a first row of labels under an empty header for the header, as Word-converted tables set them', () => {
+    const bold = onlyTable(
+      ['||||', '|:-----|:-----|:-----|', '|**Свойство** <br/> |**Тег** <br/> |**Описание** <br/> |', '|PR_DISPLAY_NAME_W  <br/> |0x3001001F  <br/> |Имя.  <br/> |', '|PR_STORE_PROVIDERS  <br/> |0x3D000102  <br/> |Поставщики.  <br/> |', ''].join('\n')
+    )
+    expect(bold.header.cells.map((cell) => cell.text)).toEqual(['Свойство', 'Тег', 'Описание'])
+    expect(bold.rows).toHaveLength(2)
+    const words = onlyTable(
+      ['||||', '|:--|:--|:--|', `|${span('d1e2f-1', '数値', 'Numeric value')}|${span('d1e2f-2', '名前', 'Name')}|${span('d1e2f-3', '説明', 'Description')}|`, '|1|todoTimeFlagged|時間。|', '|8|todoRecipientFlagged|受信者。|', ''].join('\n')
+    )
+    expect(words.header.cells.map((cell) => cell.english)).toEqual(['Numeric value', 'Name', 'Description'])
+    expect(words.rows).toHaveLength(2)
+    // A key/value table keeps its first row: `Header file:` is no column label.
+    const keyValue = onlyTable(['|||', '|:--|:--|', '|**Header file:** |Mapidefs.h |', '|Data type: |PT_LONG |', ''].join('\n'))
+    expect(keyValue.rows).toHaveLength(2)
+  })
 })
