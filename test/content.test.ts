@@ -38,6 +38,7 @@ const rulesFor: Record<string, string[]> = {
   'link-target': ['link-target'],
   'http-request': ['http-request', 'api-http-operation'],
   'span-structure': ['span-structure'],
+  'parameter-direction': ['parameter-direction'],
   // Names and literals outside Graph's own tables: columns, lists and headings of names.
   'code-token': ['code-token', 'verbatim-token']
 }
