@@ -29,6 +29,9 @@ export interface InlineIndex {
   links: LinkLeaf[]
 }
 
+/** `<br>`, `<br/>`, `<br />` and the `</br>` pages also write. */
+const lineBreakTag = /^<\/?br\s*\/?>$/i
+
 /** Walk `tree` once and index what segment sides need. */
 export function indexInline(tree: Root, source: string): InlineIndex {
   const index: InlineIndex = {tags: [], text: [], code: [], links: []}
@@ -41,7 +44,10 @@ function indexNode(node: Nodes, source: string, index: InlineIndex): boolean {
   const position = node.position
   switch (node.type) {
     case 'html': {
-      if (position) scanSpanTags(source, position.start.offset!, position.end.offset!, index.tags)
+      if (!position) return false
+      scanSpanTags(source, position.start.offset!, position.end.offset!, index.tags)
+      // A line break between words separates them: `message.</br>ChannelMessage.Read.All` is two things.
+      if (lineBreakTag.test(node.value)) index.text.push({start: position.start.offset!, end: position.end.offset!, value: ' '})
       return false
     }
     case 'text': {

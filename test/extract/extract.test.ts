@@ -28,6 +28,13 @@ describe('extractSegments', () => {
     expectRawMatchesSource(source, segments)
   })
 
+  it('should read a line break tag between words as a space', () => {
+    const source = `${span('7c2d0-125', 'Chat.Read.All для чата.</br>ChannelMessage.Read.All для канала.', 'Chat.Read.All for a chat.<br/>ChannelMessage.Read.All for a channel.')}\n`
+    const [segment] = extract(source).segments
+    expect(segment?.localized.text).toBe('Chat.Read.All для чата. ChannelMessage.Read.All для канала.')
+    expect(segment?.english.text).toBe('Chat.Read.All for a chat. ChannelMessage.Read.All for a channel.')
+  })
+
   it('should decode entities in text and keep them in raw', () => {
     const source = `${span('7c2d0-124', 'ベアラー &lt;トークン&gt;。必須項目。', 'Bearer &lt;token&gt;. Needed.')}\n`
     const [segment] = extract(source).segments
