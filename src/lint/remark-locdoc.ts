@@ -8,12 +8,13 @@ import type {VFile} from 'vfile'
 import {buildPage} from '../model/build-page.js'
 import {createPointAt} from '../model/positions.js'
 import type {Page} from '../model/types.js'
-import {stampFinding, type Rule, type Severity} from '../rules/create-rule.js'
+import {provenanceOf, stampFinding, type Finding, type Rule, type Severity} from '../rules/create-rule.js'
 import {rules as allRules} from '../rules/index.js'
 import type {ApiIndex} from '../schema/api-index.js'
 import {versionsAgree} from '../rules/util/api-version.js'
 import type {EnglishPage} from '../source/english-document.js'
 import type {TranslationMemory} from '../source/memory.js'
+import {mayBeRevisionDrift, revisionDriftNote} from '../source/revision-drift.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -81,9 +82,14 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
           page,
           source,
           api,
-          report: (finding) => {
-            const effective = finding.inSource ? sourceSeverity : severity
+          report: (found) => {
+            let finding: Finding = found
+            let effective = finding.inSource ? sourceSeverity : severity
             if (effective === 'off') return
+            if (effective === 'error' && mayBeRevisionDrift(page, provenanceOf(rule, finding, page), finding)) {
+              effective = 'warn'
+              finding = {...finding, fix: undefined, note: [finding.note, revisionDriftNote].filter(Boolean).join(' ')}
+            }
             // A mangled 32 KB line can yield thousands of findings; a reader needs the first few hundred.
             if (++reported <= maxFindingsPerRule) stampFinding(file, rule, effective, finding, {pointAt, page, source})
             else if (effective === 'error') hiddenErrors = true

@@ -137,7 +137,7 @@ const segmentIndexes = new WeakMap<Page, Map<string, Segment>>()
  * finding without a segment (a header judged by the operation, a request
  * line by its siblings) from what the rule knows of the API.
  */
-function provenanceOf(rule: Rule, finding: Finding, page: Page): Provenance {
+export function provenanceOf(rule: Rule, finding: Finding, page: Page): Provenance {
   if (finding.provenance) return finding.provenance
   if (rule.meta.requiresSchema) return 'schema'
   if (finding.segmentId !== undefined) {

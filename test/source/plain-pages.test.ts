@@ -347,6 +347,26 @@ describe('pages without spans compared with their English page', () => {
     expect(summary(file).some((line) => line.includes('Unexpected `2` for value `3`') || line.includes('expected `3`'))).toBe(true)
   })
 
+  it('should keep only differences in the translation\'s script as errors when the English is at another revision', async () => {
+    const text = ruPage('0123456789abcdef0123456789abcdef01234567').replace('| isEnabled | Boolean |', '| isEnabled | Логический |')
+    const english = await source.lookup(path.join(localizedRoot, 'ja-JP', 'api', 'widget.md'), text)
+    const file = lintText(text, {english, path: 'widget.md'})
+    const findings = file.messages.filter((message) => message.provenance === 'source')
+    // `ID` for `id` and `2` for `3` may be edits of the English since the page's commit: warnings, and never fixed.
+    const ascii = findings.filter((message) => message.actual === 'ID' || message.actual === '2')
+    expect(ascii.map((message) => [message.fatal, message.fix])).toEqual([
+      [false, undefined],
+      [false, undefined]
+    ])
+    expect(ascii.every((message) => message.note?.includes('another revision'))).toBe(true)
+    // A type in Cyrillic is the translation's whatever the revision.
+    const cyrillic = findings.find((message) => message.actual === 'Логический')
+    expect([cyrillic?.fatal, cyrillic?.fix?.text]).toEqual([true, 'Boolean'])
+    // At the page's own commit the same `ID` is an error with its fix.
+    const atCommit = lintText(ruPage(olderCommit), {english: await source.lookup(path.join(localizedRoot, 'ja-JP', 'api', 'widget.md'), ruPage(olderCommit)), path: 'widget.md'})
+    expect(atCommit.messages.find((message) => message.actual === 'ID')?.fatal).toBe(true)
+  })
+
   it('should parse an English blob once for every locale that names it', async () => {
     const first = await source.lookup(path.join(localizedRoot, 'ja-JP', 'api', 'widget.md'), jaPage(olderCommit))
     const second = await source.lookup(path.join(localizedRoot, 'ja-JP', 'api', 'widget.md'), jaPage(olderCommit))
