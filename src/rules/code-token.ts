@@ -119,7 +119,8 @@ function relabelledLinks(segment: Segment, anyCase: boolean): Array<{actual: Lin
     const actual = segment.localized.links.find((link) => normalizeTarget(link.url) === normalizeTarget(expected.url))
     if (!actual || actual.text.trim() === label || actual.text.trim() === '' || isHarmlessCaseChange(actual.text.trim(), label, anyCase) || onlyFormatting(segment, actual.text, label)) continue
     // The name intact in the label or beside it, the link only swallowed or moved to prose words.
-    if (containsWholeToken(segment.localized.text, label)) continue
+    // The label alone too: a link glued to the next word (`[sie IMAPIContainer::GetContentsTable](…)aufrufen`) hides it in the text.
+    if (containsWholeToken(segment.localized.text, label) || containsWholeToken(actual.text, label)) continue
     if (anyCase && containsWholeToken(segment.localized.text.toLowerCase(), label.toLowerCase())) continue
     pairs.push({actual, expected})
   }
