@@ -86,8 +86,9 @@ export function remarkLocdoc(options: LocdocOptions = {}) {
             let finding: Finding = found
             let effective = finding.inSource ? sourceSeverity : severity
             if (effective === 'off') return
-            if (effective === 'error' && mayBeRevisionDrift(page, provenanceOf(rule, finding, page), finding)) {
-              effective = 'warn'
+            if (mayBeRevisionDrift(page, provenanceOf(rule, finding, page), finding)) {
+              // Whatever the configured severity, a fix would write the other revision's English.
+              if (effective === 'error') effective = 'warn'
               finding = {...finding, fix: undefined, note: [finding.note, revisionDriftNote].filter(Boolean).join(' ')}
             }
             // A mangled 32 KB line can yield thousands of findings; a reader needs the first few hundred.
