@@ -54,15 +54,22 @@ export const linkTarget = createRule(
 )
 
 /**
- * Compare targets with the locale folder and a trailing slash set aside. Web
- * addresses compare without case: the localization pipeline rewrites
- * `(v=EXCHG.80)` as `(v=exchg.80)` and the sites serve both; a relative link
- * keeps its case, which a build on a case-sensitive file system needs.
+ * Microsoft's documentation and link hosts, which serve a path in any case:
+ * the localization pipeline rewrites `(v=EXCHG.80)` as `(v=exchg.80)`.
+ */
+const caseBlindHost = /^https?:\/\/(?:[\w-]+\.)*(?:microsoft\.com|msdn\.com|aka\.ms|live\.com|office\.com)(?=[/?#:]|$)/i
+
+/**
+ * Compare targets with the locale folder and a trailing slash set aside. The
+ * host compares without case everywhere, the whole address on the hosts
+ * above; elsewhere, and in a relative link, a path keeps its case.
  */
 export function normalizeTarget(url: string): string {
   const trimmed = url.trim()
-  const target = /^https?:\/\//i.test(trimmed) ? trimmed.toLowerCase().replace(/^https?:/, '') : trimmed
-  return target.replace(/\/[a-z]{2}(?:-[a-z]{2,4}){1,2}(?=\/)/i, '/{locale}').replace(/\/$/, '')
+  const target = caseBlindHost.test(trimmed)
+    ? trimmed.toLowerCase()
+    : trimmed.replace(/^https?:\/\/[^/?#]+/i, (origin) => origin.toLowerCase())
+  return target.replace(/^https?:/i, '').replace(/\/[a-z]{2}(?:-[a-z]{2,4}){1,2}(?=\/)/i, '/{locale}').replace(/\/$/, '')
 }
 
 function withoutMatches(side: readonly LinkToken[], other: readonly LinkToken[]): LinkToken[] {

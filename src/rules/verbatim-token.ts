@@ -59,7 +59,7 @@ function tokenFinding(segment: Segment, context: string): Finding {
 
 /**
  * Whether the translation kept `english`: exactly, or but for case where the
- * doc set's names ignore it, as do mail and HTTP header names (`X-Sharing-Config-URL`).
+ * doc set's names ignore it, as `X-` header fields do (`X-Sharing-Config-URL`).
  */
 function kept(localized: string, english: string, profile: Profile | undefined): boolean {
   if (localized === english) return true
