@@ -10,6 +10,7 @@ import type {Cell, ColumnRole, Row, Table, TableKind} from './types.js'
 import {segmentsStartingWithin, textOutside} from './segment-lookup.js'
 import {commonProseHeaders, commonVerbatimHeaders} from '../profiles/doc-sets.js'
 import {matchesAny} from '../profiles/profile.js'
+import {isProseAnswer} from '../util/identifier-shapes.js'
 
 interface RawCell {
   /** Content range: children only, no pipes or padding. */
@@ -26,10 +27,11 @@ export function readTable(
   context: {source: string; index: InlineIndex; segments: readonly Segment[]; section?: string}
 ): Table | undefined {
   const rows = mergeSplitRows(node.children.map((row) => toRawRow(row, context.source)), context.segments)
-  let [headerRow, ...bodyRows] = rows.map((row) => toRow(row, context))
+  const bodyRows = rows.map((row) => toRow(row, context))
+  let headerRow = bodyRows.shift()
   if (!headerRow || !node.position) return undefined
   // Tables converted from Word keep an empty header row and set the labels in bold in the first row.
-  if (isBlankRow(headerRow) && bodyRows.length >= 2 && isLabelRow(rows[1]!, bodyRows[0]!, context.source)) [headerRow, ...bodyRows] = bodyRows as [Row, ...Row[]]
+  if (isBlankRow(headerRow) && bodyRows.length >= 2 && isLabelRow(rows[1]!, bodyRows[0]!, context.source)) headerRow = bodyRows.shift()!
   const {kind, columns, relationships} = classifyColumns(headerRow, bodyRows, context.section)
   const table: Table = {
     kind,
@@ -49,12 +51,13 @@ function isBlankRow(row: Row): boolean {
 
 /**
  * A row of column labels: every cell one bold label (`|**Property** <br/> |**Tag** <br/> |`,
- * spans and line breaks aside), or all cells but one words tables head columns with (`Numeric value | Name | Description`).
+ * spans and line breaks aside), or all cells but one words tables head columns with (`Numeric value | Name | Description`;
+ * answers such as `Required` do not count, so `Name | String | Required` stays a row of data).
  */
 function isLabelRow(raw: RawRow, row: Row, source: string): boolean {
   const bold = raw.cells.every((cell) => {
     const content = source.slice(cell.range.start, cell.range.end).replace(/<[^>]*>/g, '').replace(/\s+/g, '')
-    return /^(\*\*|__)\S.*\1$/.test(content) && /[^*_]/.test(content)
+    return /^(\*\*|__).*\1$/.test(content) && /[^*_]/.test(content)
   })
   const labels = row.cells.filter((cell) => isColumnLabel(cell.english ?? cell.text)).length
   return bold || (labels >= 2 && labels >= row.cells.length - 1)
@@ -62,6 +65,8 @@ function isLabelRow(raw: RawRow, row: Row, source: string): boolean {
 
 function isColumnLabel(text: string): boolean {
   const label = normalizeHeader(text)
+  // An answer (`Required`, `Optional`) is a cell's value as often as a column's label.
+  if (isProseAnswer(label)) return false
   return roleFromHeader(label) !== 'other' || matchesAny([...commonVerbatimHeaders, ...commonProseHeaders], label)
 }
 

@@ -244,6 +244,9 @@ describe('readTable', () => {
     )
     expect(words.header.cells.map((cell) => cell.english)).toEqual(['Numeric value', 'Name', 'Description'])
     expect(words.rows).toHaveLength(2)
+    // Answers are no labels: `Name | String | Required` is a row of data.
+    const data = onlyTable(['||||', '|:--|:--|:--|', '|Name |String |Required |', '|Id |String |Optional |', ''].join('\n'))
+    expect(data.rows).toHaveLength(2)
     // A key/value table keeps its first row: `Header file:` is no column label.
     const keyValue = onlyTable(['|||', '|:--|:--|', '|**Header file:** |Mapidefs.h |', '|Data type: |PT_LONG |', ''].join('\n'))
     expect(keyValue.rows).toHaveLength(2)
