@@ -121,7 +121,7 @@ function relabelledLinks(segment: Segment, anyCase: boolean): Array<{actual: Lin
     // The name intact in the label or beside it, the link only swallowed or moved to prose words.
     // The label alone too: a link glued to the next word (`[sie IMAPIContainer::GetContentsTable](…)aufrufen`) hides it in the text.
     if (containsWholeToken(segment.localized.text, label) || containsWholeToken(actual.text, label)) continue
-    if (anyCase && containsWholeToken(segment.localized.text.toLowerCase(), label.toLowerCase())) continue
+    if (anyCase && [segment.localized.text, actual.text].some((text) => containsWholeToken(text.toLowerCase(), label.toLowerCase()))) continue
     pairs.push({actual, expected})
   }
   return pairs

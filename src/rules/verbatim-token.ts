@@ -95,7 +95,8 @@ function* tableFindings(page: Page, profile: Profile | undefined): Generator<Fin
     if (isKeyValueTable(table)) {
       for (const index of verbatimValueRows(table, profile)) {
         const row = table.rows[index]!
-        // `Associated properties: None` says there is nothing, in words a translation renders.
+        // `Associated properties: None` says there is nothing, in words a translation renders. Not a prose
+        // answer everywhere: in a column of values `None` is a member (`none` in Graph, `None` in EWS).
         const segment = changedToken(row.cells[1], (token) => token.toLowerCase() !== 'none', profile)
         if (segment && !isCodeToken(segment.english.text)) yield tokenFinding(segment, `the value of ${quote(cellContent(row.cells[0]))}`)
       }
