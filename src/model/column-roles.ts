@@ -6,7 +6,7 @@
  * tables (no header, a label per row) are judged row by row instead: a
  * column mixing `PT_UNICODE` and `Contact` is no verbatim column.
  */
-import {isInteger, isSingleToken, isProseAnswer, strongShape} from '../util/identifier-shapes.js'
+import {isInteger, isLowerInitialName, isSingleToken, isProseAnswer, strongShape} from '../util/identifier-shapes.js'
 import {commonProseHeaders, commonVerbatimHeaders} from '../profiles/doc-sets.js'
 import {matchesAny, type Profile} from '../profiles/profile.js'
 import type {Cell, ColumnRole, Table} from './types.js'
@@ -26,7 +26,7 @@ interface ColumnEvidence {
   tokens: number
   strong: number
   integers: number
-  /** Tokens spelled as code spells a member (`none`, `inProgress`), not as a label (`Red`). */
+  /** Tokens spelled as code spells a member: `isLowerInitialName`. */
   lowerInitial: number
 }
 
@@ -40,7 +40,7 @@ function columnEvidence(table: Table, column: number): ColumnEvidence {
     evidence.tokens++
     if (strongShape(content)) evidence.strong++
     if (isInteger(content)) evidence.integers++
-    if (/^[a-z][A-Za-z\d]*$/.test(content)) evidence.lowerInitial++
+    if (isLowerInitialName(content)) evidence.lowerInitial++
   }
   return evidence
 }

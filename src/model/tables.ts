@@ -55,19 +55,23 @@ function isBlankRow(row: Row): boolean {
  * answers such as `Required` do not count, so `Name | String | Required` stays a row of data).
  */
 function isLabelRow(raw: RawRow, row: Row, source: string): boolean {
-  const bold = raw.cells.every((cell) => {
-    const content = source.slice(cell.range.start, cell.range.end).replace(/<[^>]*>/g, '').replace(/\s+/g, '')
-    return /^(\*\*|__).*\1$/.test(content) && /[^*_]/.test(content)
-  })
+  if (raw.cells.every((cell) => isBoldLabel(source.slice(cell.range.start, cell.range.end)))) return true
   const labels = row.cells.filter((cell) => isColumnLabel(cell.english ?? cell.text)).length
-  return bold || (labels >= 2 && labels >= row.cells.length - 1)
+  return labels >= 2 && labels >= row.cells.length - 1
 }
+
+function isBoldLabel(cellSource: string): boolean {
+  const content = cellSource.replace(/<[^>]*>/g, '').replace(/\s+/g, '')
+  return /^(\*\*|__).*\1$/.test(content) && /[^*_]/.test(content)
+}
+
+const columnLabels: readonly string[] = [...commonVerbatimHeaders, ...commonProseHeaders]
 
 function isColumnLabel(text: string): boolean {
   const label = normalizeHeader(text)
   // An answer (`Required`, `Optional`) is a cell's value as often as a column's label.
   if (isProseAnswer(label)) return false
-  return roleFromHeader(label) !== 'other' || matchesAny([...commonVerbatimHeaders, ...commonProseHeaders], label)
+  return roleFromHeader(label) !== 'other' || matchesAny(columnLabels, label)
 }
 
 function toRawRow(row: MdastTable['children'][number], source: string): RawRow {

@@ -86,6 +86,11 @@ export function isSingleToken(text: string): boolean {
   return /^[\x21-\x7e]{1,120}$/.test(text) && /[A-Za-z\d]/.test(text) && !/[.:,;!?]$/.test(text) && !/^[^\w$@<-]/.test(text)
 }
 
+/** A name as code spells a member, lower case first (`none`, `inProgress`), unlike a label (`Red`). */
+export function isLowerInitialName(text: string): boolean {
+  return /^[a-z][A-Za-z\d]*$/.test(text)
+}
+
 /**
  * English answers and markers a verbatim column may hold beside code, which a
  * translation rightly renders in its own language.
